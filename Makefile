@@ -1,0 +1,73 @@
+# Everyday commands. `make` alone lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MIN_PYTHON := 3.12
+
+.PHONY: help check-python install install-dev migrate seed admin run test test-e2e lint format worker check-deploy clean
+
+help: ## List the commands
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+
+check-python:
+	@$(PYTHON) -c 'import sys; m = tuple(map(int, "$(MIN_PYTHON)".split("."))); sys.exit(0 if sys.version_info[:2] >= m else 1)' \
+	  || { echo "Python $(MIN_PYTHON) or newer is needed (Django 6.1); '$(PYTHON)' is $$($(PYTHON) --version 2>&1). Install it, or run: make PYTHON=python3.13 ..."; exit 1; }
+
+$(BIN)/python: | check-python
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+install: check-python $(VENV)/.installed ## Create .venv and install the runtime packages
+
+install-dev: check-python $(VENV)/.installed-dev ## Install the test and lint tools too
+
+migrate: install ## Apply database migrations
+	$(BIN)/python manage.py migrate --no-input
+
+seed: migrate ## Load the seed content (safe to repeat: keeps editors' changes)
+	$(BIN)/python manage.py load_seed_content
+
+admin: migrate ## Make sure the 'admin' login exists (password from ADMIN_PASSWORD, else printed once)
+	$(BIN)/python manage.py ensure_admin
+
+run: seed admin ## Install, migrate, seed, create the admin login and serve on http://127.0.0.1:$(PORT)
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-dev ## Install and run the whole test suite (PostgreSQL when DATABASE_URL is set)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-e2e: install-dev ## Run only the browser tests
+	$(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
+
+lint: install-dev ## Check code style and that migrations are complete
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+format: install-dev ## Format the code
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+worker: install ## Run background tasks (production uses the database task backend)
+	$(BIN)/python manage.py db_worker
+
+check-deploy: install ## Run Django's deployment checks against production settings
+	DJANGO_SETTINGS_MODULE=portal.settings.production \
+	  SECRET_KEY=$${SECRET_KEY:-check-deploy-placeholder-key-that-is-long-enough-0123456789abcdef} \
+	  ALLOWED_HOSTS=$${ALLOWED_HOSTS:-example.org} \
+	  $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+clean: ## Remove the virtual environment and collected static files
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class FocusAreasConfig(AppConfig):
+    name = "focus_areas"

@@ -1,0 +1,58 @@
+"""The centre's three areas of focus, each gathering everything tagged with it."""
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.models import BasePage, ListingPage, with_card_images
+
+
+class FocusAreaIndexPage(ListingPage):
+    """Lists the focus areas: Evaluation, Development and Research."""
+
+    template = "focus_areas/focus_area_index_page.html"
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["focus_areas.FocusAreaPage"]
+    max_count = 1
+    per_page = 20
+
+    def child_queryset(self):
+        # Editors order focus areas in the page tree.
+        return super().child_queryset().order_by("path")
+
+
+class FocusAreaPage(BasePage):
+    """One focus area, with its description and everything tagged with it."""
+
+    template = "focus_areas/focus_area_page.html"
+    parent_page_types = ["focus_areas.FocusAreaIndexPage"]
+    subpage_types = []
+
+    body = StreamField(BodyBlock(), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    # Reverse relations from the page types that can be tagged with a focus area.
+    RELATED_SECTIONS = [
+        ("programmes", "Programmes"),
+        ("interviews", "Learning from leaders"),
+        ("viewpoints", "Viewpoints"),
+        ("publications", "Publications"),
+    ]
+
+    def related_sections(self):
+        """[(heading, pages)] for each type that has something tagged with this area."""
+        sections = []
+        for related_name, heading in self.RELATED_SECTIONS:
+            manager = getattr(self, related_name)
+            pages = list(with_card_images(manager.live().public()).order_by("-first_published_at"))
+            if pages:
+                sections.append((heading, pages))
+        return sections
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_sections"] = self.related_sections()
+        return context

@@ -1,0 +1,195 @@
+"""'Learning from leaders': video interviews with named leaders, and the people in them."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from core.models import BasePage, ListingPage
+from core.video import embed_url, is_supported
+
+
+@register_snippet
+class Person(index.Indexed, models.Model):
+    """A leader interviewed, an author, or anyone else the site names."""
+
+    name = models.CharField(max_length=255)
+    honorific = models.CharField(max_length=50, blank=True, help_text="For example 'Professor'.")
+    role = models.CharField(max_length=255, blank=True)
+    organisation = models.CharField(max_length=255, blank=True)
+    photo = models.ForeignKey(
+        "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [
+        FieldPanel("honorific"),
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("photo"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("organisation"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def full_name(self):
+        return f"{self.honorific} {self.name}".strip()
+
+    @property
+    def role_and_organisation(self):
+        return ", ".join(part for part in (self.role, self.organisation) if part)
+
+
+class TranscriptParagraphBlock(blocks.StructBlock):
+    """One paragraph of a transcript, with who speaks and, if known, when in the video."""
+
+    start = blocks.CharBlock(
+        required=False,
+        max_length=8,
+        help_text="When it is spoken, as minutes:seconds (for example 3:05).",
+    )
+    speaker = blocks.CharBlock(required=False, max_length=100)
+    text = blocks.TextBlock()
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("start") and transcript_seconds(value["start"]) is None:
+            raise blocks.StructBlockValidationError(
+                block_errors={"start": forms.ValidationError("Use minutes:seconds, such as 3:05.")}
+            )
+        return value
+
+    class Meta:
+        icon = "openquote"
+        template = "components/blocks/transcript_paragraph_block.html"
+
+
+def transcript_seconds(value):
+    """'1:02:03', '3:05' or '185' as seconds, or None if it is not a time."""
+    try:
+        parts = [int(part) for part in str(value).strip().split(":")]
+    except ValueError:
+        return None
+    if not 1 <= len(parts) <= 3 or any(part < 0 for part in parts):
+        return None
+    if any(part >= 60 for part in parts[1:]):
+        return None
+    seconds = 0
+    for part in parts:
+        seconds = seconds * 60 + part
+    return seconds
+
+
+class InterviewIndexPage(ListingPage):
+    """'Learning from leaders': lists the interviews."""
+
+    template = "interviews/interview_index_page.html"
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["interviews.InterviewPage"]
+    max_count = 1
+
+    def child_queryset(self):
+        return (
+            super()
+            .child_queryset()
+            .select_related("leader", "leader__photo")
+            .order_by("-first_published_at", "path")
+        )
+
+
+class InterviewPage(BasePage):
+    """An interview with a leader: the question discussed, the video and its transcript."""
+
+    template = "interviews/interview_page.html"
+    parent_page_types = ["interviews.InterviewIndexPage"]
+    subpage_types = []
+
+    # The leader and the question
+    leader = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="interviews"
+    )
+    question = models.CharField(max_length=255, help_text="The question the leader discusses.")
+
+    # The video
+    video_url = models.URLField(blank=True, help_text="A YouTube or Vimeo address.")
+    video_file = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Or an uploaded MP4 or WebM file.",
+    )
+    captions_file = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Captions for the uploaded file, as a WebVTT (.vtt) file.",
+    )
+    video_description = models.CharField(
+        max_length=255, blank=True, help_text="A one-line description shown with the video."
+    )
+    transcript = StreamField([("paragraph", TranscriptParagraphBlock())], blank=True)
+
+    # Relationships
+    focus_areas = ParentalManyToManyField(
+        "focus_areas.FocusAreaPage", blank=True, related_name="interviews"
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("leader"),
+        FieldPanel("question"),
+        MultiFieldPanel(
+            [
+                FieldPanel("video_url"),
+                FieldPanel("video_file"),
+                FieldPanel("captions_file"),
+                FieldPanel("video_description"),
+            ],
+            heading="Video",
+        ),
+        FieldPanel("transcript"),
+        FieldPanel("focus_areas", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("question"),
+        index.SearchField("video_description"),
+        index.SearchField("transcript"),
+        index.RelatedFields(
+            "leader", [index.SearchField("name"), index.SearchField("organisation")]
+        ),
+    ]
+
+    def clean(self):
+        super().clean()
+        if self.video_url and not is_supported(self.video_url):
+            raise ValidationError({"video_url": "Give a YouTube or Vimeo video address."})
+
+    @property
+    def has_video(self):
+        return bool(self.video_url or self.video_file_id)
+
+    @property
+    def video_embed_url(self):
+        return embed_url(self.video_url)
+
+    @property
+    def transcript_is_timed(self):
+        return any(block.value.get("start") for block in self.transcript)

@@ -1,0 +1,87 @@
+"""Viewpoints: articles on systems leadership, by a named person or by the centre."""
+
+import datetime
+
+from django import forms
+from django.db import models
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.models import BasePage, ListingPage
+
+
+class ViewpointTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "viewpoints.ViewpointPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ViewpointIndexPage(ListingPage):
+    """Lists the viewpoints, newest first."""
+
+    template = "viewpoints/viewpoint_index_page.html"
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["viewpoints.ViewpointPage"]
+    max_count = 1
+    empty_text = "No viewpoints have been published yet."
+
+    def child_queryset(self):
+        return (
+            super()
+            .child_queryset()
+            .select_related("author")
+            .prefetch_related("tags")
+            .order_by("-date", "-first_published_at")
+        )
+
+
+class ViewpointPage(BasePage):
+    """An article on systems leadership."""
+
+    template = "viewpoints/viewpoint_page.html"
+    parent_page_types = ["viewpoints.ViewpointIndexPage"]
+    subpage_types = []
+
+    author = models.ForeignKey(
+        "interviews.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="viewpoints",
+        help_text="Leave empty when the centre is the author.",
+    )
+    date = models.DateField(default=datetime.date.today)
+    body = StreamField(BodyBlock())
+    focus_areas = ParentalManyToManyField(
+        "focus_areas.FocusAreaPage", blank=True, related_name="viewpoints"
+    )
+    tags = ClusterTaggableManager(through=ViewpointTag, blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("author"),
+        FieldPanel("date"),
+        FieldPanel("body"),
+        FieldPanel("focus_areas", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("tags"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("author", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    @property
+    def author_name(self):
+        return (
+            self.author.full_name if self.author else "Centre for Health and Social Care Leadership"
+        )
+
+    @property
+    def display_date(self):
+        return self.date
