@@ -8,3 +8,76 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def home(db):
+    """A HomePage at the root of the default Site, in place of Wagtail's welcome page."""
+    from core.factories import build_home_site
+
+    return build_home_site()
+
+
+@pytest.fixture
+def focus_area_index(home):
+    from focus_areas.factories import FocusAreaIndexPageFactory
+
+    return FocusAreaIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def programme_index(home):
+    from programmes.factories import ProgrammeIndexPageFactory
+
+    return ProgrammeIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def interview_index(home):
+    from interviews.factories import InterviewIndexPageFactory
+
+    return InterviewIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def viewpoint_index(home):
+    from viewpoints.factories import ViewpointIndexPageFactory
+
+    return ViewpointIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def publication_index(home):
+    from publications.factories import PublicationIndexPageFactory
+
+    return PublicationIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def contact_page(home):
+    from contact.factories import ContactPageFactory
+
+    return ContactPageFactory(parent=home)
+
+
+@pytest.fixture
+def focus_areas(focus_area_index):
+    """Evaluation, Development and Research, with the slugs the seed gives them."""
+    from focus_areas.factories import FocusAreaPageFactory
+
+    return [
+        FocusAreaPageFactory(parent=focus_area_index, title=title, slug=title.lower())
+        for title in ("Evaluation", "Development", "Research")
+    ]
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    """A logged-in-able staff user with the Editors group's rights (documents included)."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        username="editor", email="editor@example.ac.uk", password="correct horse battery"
+    )
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user

@@ -1,0 +1,79 @@
+"""Factories for programmes, their index and their partner organisations."""
+
+import datetime
+
+import factory
+from factory.django import DjangoModelFactory
+
+from core.factories import BasePageFactory, body_stream, child_of_home, home_page, rich_text
+from programmes.models import (
+    DatePrecision,
+    Partner,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ProgrammeStatus,
+)
+
+
+class PartnerFactory(DjangoModelFactory):
+    """An organisation the centre works with (names are unique, so same name, same partner)."""
+
+    class Meta:
+        model = Partner
+        django_get_or_create = ("name",)
+
+    name = factory.Faker("company", locale="en_GB")
+    url = factory.Faker("url")
+
+
+class ProgrammeIndexPageFactory(BasePageFactory):
+    """The 'Programmes' index under the home page."""
+
+    class Meta:
+        model = ProgrammeIndexPage
+
+    title = "Programmes"
+    slug = "programmes"
+    parent = factory.LazyFunction(home_page)
+    introduction = factory.LazyFunction(lambda: rich_text(1))
+
+
+def _start_date():
+    today = datetime.date.today()
+    return datetime.date(today.year - 3, 9, 1)
+
+
+class ProgrammePageFactory(BasePageFactory):
+    """A programme that started a few years ago and has run for two years.
+
+    Pass `partners=[...]` and `focus_areas=[...]` to link them; `start_date=None` makes an
+    undated programme whose `status` is the editor's choice.
+    """
+
+    class Meta:
+        model = ProgrammePage
+
+    parent = factory.LazyFunction(child_of_home(ProgrammeIndexPage, ProgrammeIndexPageFactory))
+    body = factory.LazyFunction(body_stream)
+    place = factory.Faker("city", locale="en_GB")
+    audience = factory.Faker(
+        "random_element",
+        elements=[
+            "Aspiring directors of public health",
+            "Senior leaders in health and social care",
+            "Core leadership teams of integrated care systems",
+        ],
+    )
+    start_date = factory.LazyFunction(_start_date)
+    end_date = factory.LazyAttribute(
+        lambda o: o.start_date.replace(year=o.start_date.year + 2) if o.start_date else None
+    )
+    date_precision = DatePrecision.YEAR
+    status = ProgrammeStatus.IN_DEVELOPMENT
+    partners = factory.LazyFunction(list)
+    focus_areas = factory.LazyFunction(list)
+
+    class Params:
+        with_partners = factory.Trait(
+            partners=factory.LazyFunction(lambda: PartnerFactory.create_batch(2))
+        )
