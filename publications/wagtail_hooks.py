@@ -1,0 +1,90 @@
+"""Keep embargoed and unpublished documents away from visitors when they ask for the file itself.
+
+A page can hide a document's link, but the file stays reachable at /documents/<id>/<name> for
+anyone who has the address. This hook answers 404 to visitors when:
+
+- the document belongs to a publication whose embargo is in force (whatever else links to it:
+  an embargo is about the file, not the page), or
+- every page that uses the document is unpublished or restricted (and the visitor has not passed
+  the restriction): the file should not outlive, or escape, the page it was published with.
+
+Documents used by no page are left to Wagtail's own rules (collection privacy). People who can
+edit the document always get it, so editors can check a file before it is released.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.http import Http404
+from wagtail import hooks
+from wagtail.documents import get_document_model
+from wagtail.documents.permissions import permission_policy
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, get_page_models
+
+from publications.models import PublicationPage, embargoed_q
+
+
+def can_edit_document(user, document):
+    if not user.is_authenticated:
+        return False
+    return user.has_perm("wagtaildocs.change_document") or (
+        permission_policy.user_has_permission_for_instance(user, "change", document)
+    )
+
+
+def is_under_embargo(document):
+    return PublicationPage.objects.filter(embargoed_q(), document=document).exists()
+
+
+def _document_foreign_keys():
+    """(model, field name) for every page field that points at a document."""
+    document_model = get_document_model()
+    return [
+        (model, field.name)
+        for model in get_page_models()
+        for field in model._meta.get_fields()
+        if field.many_to_one
+        and field.concrete
+        and field.related_model is document_model
+        # Inherited fields are found on the model that declares them.
+        and field.model is model
+    ]
+
+
+def pages_using(document):
+    """Every page that uses the document: through a field, a block or a rich-text link."""
+    # The reference index may be written by a background worker, a moment after a save; the
+    # direct foreign keys are read here as well so a fresh publication is never missed.
+    # object_id is text in the index (it holds any model's key), so compare in Python, not SQL.
+    referenced = ReferenceIndex.get_references_to(document).filter(
+        base_content_type=ContentType.objects.get_for_model(Page)
+    )
+    condition = Q(pk__in=[int(pk) for pk in referenced.values_list("object_id", flat=True)])
+    for model, field_name in _document_foreign_keys():
+        condition |= Q(pk__in=model.objects.filter(**{field_name: document}).values("pk"))
+    return Page.objects.filter(condition)
+
+
+def visitor_may_see_a_page(request, pages):
+    """True if at least one of the pages is live and open to this visitor."""
+    live = pages.live()
+    if live.public().exists():
+        return True
+    for page in live:
+        restrictions = PageViewRestriction.objects.filter(
+            page__in=page.get_ancestors(inclusive=True)
+        )
+        if all(restriction.accept_request(request) for restriction in restrictions):
+            return True
+    return False
+
+
+@hooks.register("before_serve_document")
+def keep_embargoed_and_unpublished_documents_private(document, request):
+    if can_edit_document(request.user, document):
+        return None
+    if is_under_embargo(document):
+        raise Http404("This document is under embargo.")
+    pages = pages_using(document)
+    if pages.exists() and not visitor_may_see_a_page(request, pages):
+        raise Http404("This document is not published.")
+    return None
