@@ -1,0 +1,155 @@
+"""Template helpers for cards, pagination, videos and transcripts."""
+
+from collections import defaultdict
+from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
+
+from django import template
+from django.utils.text import capfirst
+
+from core.video import embed_url, vimeo_id, youtube_id
+
+register = template.Library()
+
+# Labels shown on cards where a page type's verbose name would read oddly to visitors.
+_CARD_LABELS = {
+    "core.homepage": "Home",
+    "core.standardpage": "Page",
+    "contact.contactpage": "Contact",
+    "interviews.interviewpage": "Learning from leaders",
+}
+
+# Relations that card extras read, loaded in bulk for the page types that have them.
+_CARD_SELECT = ("leader", "leader__photo", "author")
+_CARD_PREFETCH = ("partners", "authors__person")
+
+_VIDEO_TYPES = {"mp4": "video/mp4", "m4v": "video/mp4", "webm": "video/webm", "ogv": "video/ogg"}
+
+
+@register.filter
+def card_label(page):
+    """The content type shown above a card's title: 'Programme', 'Viewpoint', 'Report'..."""
+    if hasattr(page, "get_kind_display") and getattr(page, "kind", ""):
+        return page.get_kind_display()
+    opts = type(page)._meta
+    if opts.label_lower in _CARD_LABELS:
+        return _CARD_LABELS[opts.label_lower]
+    if opts.label_lower == "wagtailcore.page":
+        return "Page"
+    name = str(opts.verbose_name)
+    if name.endswith(" page"):
+        name = name[: -len(" page")]
+    return capfirst(name)
+
+
+@register.filter
+def card_image(page):
+    """The picture for a card: the page's listing image, else the leader's photo."""
+    image = getattr(page, "listing_image", None)
+    if image is None:
+        leader = getattr(page, "leader", None)
+        image = getattr(leader, "photo", None) if leader else None
+    return image
+
+
+@register.simple_tag
+def card_pages(pages):
+    """Specific pages ready for cards, in the given order, in a fixed number of queries.
+
+    Page choosers give plain pages; turning each into its specific type one at a time would
+    cost queries per card, so pages are fetched in one query per page type instead.
+    """
+    from core.models import with_card_images
+
+    pages = [page for page in pages if page is not None]
+    by_model = defaultdict(list)
+    for page in pages:
+        model = page.specific_class
+        if model is not None:
+            by_model[model].append(page.pk)
+    found = {}
+    for model, ids in by_model.items():
+        queryset = model.objects.filter(pk__in=ids).live().public()
+        fields = {field.name for field in model._meta.get_fields()}
+        if "listing_image" in fields:
+            queryset = with_card_images(queryset)
+        select = [name for name in _CARD_SELECT if name.split("__")[0] in fields]
+        prefetch = [name for name in _CARD_PREFETCH if name.split("__")[0] in fields]
+        queryset = queryset.select_related(*select).prefetch_related(*prefetch)
+        found.update({page.pk: page for page in queryset})
+    return [found[page.pk] for page in pages if page.pk in found]
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, number):
+    """The current query string with `page` set to `number`, keeping filters and the query."""
+    request = context.get("request")
+    params = [(k, v) for k, v in request.GET.items() if k != "page"] if request else []
+    if str(number) != "1":
+        params.append(("page", str(number)))
+    return "?" + urlencode(params) if params else "?"
+
+
+@register.simple_tag
+def page_range(items, on_each_side=2, on_ends=1):
+    """Page numbers around the current one, with the paginator's ellipsis between gaps."""
+    return list(
+        items.paginator.get_elided_page_range(
+            items.number, on_each_side=on_each_side, on_ends=on_ends
+        )
+    )
+
+
+@register.filter
+def video_embed_url(url):
+    return embed_url(url) or ""
+
+
+@register.filter
+def video_host(url):
+    """The name of the site a hosted video lives on, for link text."""
+    if youtube_id(url):
+        return "YouTube"
+    if vimeo_id(url):
+        return "Vimeo"
+    return "the video's website"
+
+
+@register.filter
+def video_type(document):
+    """The MIME type of an uploaded video, for the <source> element."""
+    extension = (getattr(document, "file_extension", "") or "").lower()
+    return _VIDEO_TYPES.get(extension, "")
+
+
+@register.filter
+def transcript_seconds(value):
+    from interviews.models import transcript_seconds as to_seconds
+
+    return to_seconds(value)
+
+
+@register.simple_tag
+def moment_url(start, video_url="", video_file=None):
+    """A link to the moment a transcript paragraph is spoken, or '' when there is none.
+
+    An uploaded file is addressed with a media fragment; a hosted video by its own
+    start-time parameter, on the host's page, since the embed loads only on request.
+    """
+    seconds = transcript_seconds(start) if start else None
+    if seconds is None:
+        return ""
+    if video_file:
+        return f"{video_file.url}#t={seconds}"
+    if youtube_id(video_url):
+        parts = urlparse(video_url)
+        query = [(k, v) for k, v in parse_qsl(parts.query) if k != "t"] + [("t", str(seconds))]
+        return urlunparse(parts._replace(query=urlencode(query), fragment=""))
+    if vimeo_id(video_url):
+        return urlunparse(urlparse(video_url)._replace(fragment=f"t={seconds}s"))
+    return ""
+
+
+@register.filter
+def in_section(path, url):
+    """Whether `path` is inside the menu item at `url` (the home page contains every page)."""
+    return bool(url) and url != "/" and str(path).startswith(url)

@@ -1,0 +1,109 @@
+/* Small enhancements on top of pages that already work without JavaScript:
+   the small-screen menu disclosure, the video facade and transcript links that seek the video. */
+(function () {
+    "use strict";
+
+    var root = document.documentElement;
+    root.classList.remove("no-js");
+    root.classList.add("js");
+
+    function initMenu() {
+        var nav = document.querySelector(".main-nav");
+        if (!nav) {
+            return;
+        }
+        var toggle = nav.querySelector(".main-nav__toggle");
+        var list = nav.querySelector(".main-nav__list");
+        if (!toggle || !list) {
+            return;
+        }
+
+        function setOpen(open) {
+            toggle.setAttribute("aria-expanded", open ? "true" : "false");
+            nav.classList.toggle("main-nav--open", open);
+        }
+
+        toggle.hidden = false;
+        setOpen(false);
+
+        toggle.addEventListener("click", function () {
+            setOpen(toggle.getAttribute("aria-expanded") !== "true");
+        });
+
+        nav.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+                setOpen(false);
+                toggle.focus();
+            }
+        });
+    }
+
+    function playHostedVideo(facade) {
+        var src = facade.getAttribute("data-embed-url");
+        if (!src) {
+            return;
+        }
+        var frame = document.createElement("div");
+        frame.className = "video__frame";
+        var iframe = document.createElement("iframe");
+        iframe.src = src;
+        iframe.title = facade.getAttribute("data-video-title") || "Video";
+        iframe.allow = "autoplay; fullscreen; picture-in-picture";
+        iframe.setAttribute("allowfullscreen", "");
+        iframe.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
+        frame.appendChild(iframe);
+        facade.replaceWith(frame);
+        iframe.focus();
+    }
+
+    function initVideoFacades() {
+        var facades = document.querySelectorAll("[data-video-facade]");
+        Array.prototype.forEach.call(facades, function (facade) {
+            var button = facade.querySelector(".video__play");
+            if (!button) {
+                return;
+            }
+            button.hidden = false;
+            button.addEventListener("click", function () {
+                playHostedVideo(facade);
+            });
+        });
+    }
+
+    function initTranscriptSeek() {
+        var player = document.querySelector(".video__player");
+        if (!player) {
+            return;
+        }
+        document.addEventListener("click", function (event) {
+            var link = event.target.closest ? event.target.closest("[data-video-seek]") : null;
+            if (!link) {
+                return;
+            }
+            var seconds = parseInt(link.getAttribute("data-video-seek"), 10);
+            if (isNaN(seconds)) {
+                return;
+            }
+            event.preventDefault();
+            player.currentTime = seconds;
+            player.scrollIntoView({ block: "center" });
+            player.focus();
+            var playing = player.play();
+            if (playing && playing.catch) {
+                playing.catch(function () {});
+            }
+        });
+    }
+
+    function init() {
+        initMenu();
+        initVideoFacades();
+        initTranscriptSeek();
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", init);
+    } else {
+        init();
+    }
+})();

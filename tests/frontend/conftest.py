@@ -1,0 +1,8 @@
+import pytest
+
+from core.factories import ImageFactory
+
+
+@pytest.fixture
+def image(db):
+    return ImageFactory(title="A meeting of leaders")

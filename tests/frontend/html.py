@@ -1,0 +1,98 @@
+"""Read rendered pages as a browser would: tags, attributes and text, not string guesses."""
+
+import re
+from html.parser import HTMLParser
+
+
+class Element:
+    def __init__(self, tag, attrs):
+        self.tag = tag
+        self.attrs = dict(attrs)
+
+    def get(self, name, default=None):
+        return self.attrs.get(name, default)
+
+    def __repr__(self):
+        return f"<{self.tag} {self.attrs}>"
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.elements = []
+        self.text = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append(Element(tag, attrs))
+        if tag in ("script", "style"):
+            self._skip += 1
+
+    def handle_startendtag(self, tag, attrs):
+        self.elements.append(Element(tag, attrs))
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.text.append(data)
+
+
+class Page:
+    """A parsed HTML document."""
+
+    def __init__(self, html):
+        self.html = html
+        collector = _Collector()
+        collector.feed(html)
+        self.elements = collector.elements
+        self.text = re.sub(r"\s+", " ", " ".join(collector.text)).strip()
+
+    def find_all(self, tag, **attrs):
+        def matches(element):
+            if element.tag != tag:
+                return False
+            for name, value in attrs.items():
+                name = "class" if name == "class_" else name.replace("_", "-")
+                if name == "class" and value is not True:
+                    # Like a CSS selector: every class asked for is on the element.
+                    if not set(value.split()) <= set(element.get("class", "").split()):
+                        return False
+                elif value is True:
+                    if name not in element.attrs:
+                        return False
+                elif element.get(name) != value:
+                    return False
+            return True
+
+        return [element for element in self.elements if matches(element)]
+
+    def find(self, tag, **attrs):
+        found = self.find_all(tag, **attrs)
+        return found[0] if found else None
+
+
+def parse(response_or_html):
+    html = response_or_html
+    if hasattr(response_or_html, "content"):
+        html = response_or_html.content.decode()
+    return Page(html)
+
+
+def inline_code(page):
+    """Everything a strict Content-Security-Policy would block: style="", on*="", inline scripts."""
+    problems = []
+    for element in page.elements:
+        for name in element.attrs:
+            if name == "style" or name.startswith("on"):
+                problems.append(f"{element.tag} has {name}=")
+        if element.tag == "script" and not element.get("src"):
+            problems.append("inline <script>")
+        if element.tag == "style":
+            problems.append("<style> element")
+        href = element.get("href") or element.get("src") or ""
+        if href.strip().lower().startswith("javascript:"):
+            problems.append(f"{element.tag} with a javascript: address")
+    return problems
