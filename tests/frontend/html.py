@@ -9,11 +9,51 @@ class Element:
         self.tag = tag
         self.attrs = dict(attrs)
 
+    def __getitem__(self, name):
+        return self.attrs[name]
+
     def get(self, name, default=None):
         return self.attrs.get(name, default)
 
     def __repr__(self):
         return f"<{self.tag} {self.attrs}>"
+
+
+# Tags that start a new line of text, so their words never run into their neighbours'.
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "figure",
+    "figcaption",
+    "br",
+    "blockquote",
+    "details",
+    "summary",
+    "form",
+    "label",
+    "option",
+    "button",
+    "address",
+    "td",
+}
 
 
 class _Collector(HTMLParser):
@@ -25,6 +65,8 @@ class _Collector(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.elements.append(Element(tag, attrs))
+        if tag in _BLOCKS:
+            self.text.append(" ")
         if tag in ("script", "style"):
             self._skip += 1
 
@@ -32,6 +74,8 @@ class _Collector(HTMLParser):
         self.elements.append(Element(tag, attrs))
 
     def handle_endtag(self, tag):
+        if tag in _BLOCKS:
+            self.text.append(" ")
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
 
@@ -48,7 +92,7 @@ class Page:
         collector = _Collector()
         collector.feed(html)
         self.elements = collector.elements
-        self.text = re.sub(r"\s+", " ", " ".join(collector.text)).strip()
+        self.text = re.sub(r"\s+", " ", "".join(collector.text)).strip()
 
     def find_all(self, tag, **attrs):
         def matches(element):
