@@ -23,7 +23,10 @@ class SeedReport:
     def add(self, action, kind, obj):
         if isinstance(action, bool):
             action = CREATED if action else KEPT
-        self.items.append((action, kind, label_for(obj)))
+        label = label_for(obj)
+        # A partner shared by two programmes is one partner: report it once.
+        if not any((k, lbl) == (kind, label) for _, k, lbl in self.items):
+            self.items.append((action, kind, label))
 
     @property
     def changed_anything(self):
