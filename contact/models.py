@@ -1,51 +1,200 @@
-"""The contact form, whose fields staff edit in the admin."""
+"""The contact form, whose fields staff edit in the admin, and the enquiries it keeps."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import (
+    AbstractEmailForm,
+    AbstractFormField,
+    AbstractFormSubmission,
+    validate_to_address,
+)
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from contact.forms import HONEYPOT_NAME, RESERVED_NAMES, TOKEN_NAME, ContactFormBuilder
+from contact.spam import make_token
 from core.models import BasePage
+
+VIEW_PERMISSION = "contact.view_contactsubmission"
 
 
 class ContactFormField(AbstractFormField):
+    """One question on the contact form."""
+
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    def clean(self):
+        super().clean()
+        if (self.clean_name or self.get_field_clean_name()) in RESERVED_NAMES:
+            message = f"The form itself uses the name \u201c{self.label}\u201d: choose another."
+            raise ValidationError({"label": message})
+
+
+class ContactSubmissionsPanel(FormSubmissionsPanel):
+    """The count of enquiries, shown only to staff allowed to read them."""
+
+    class BoundPanel(FormSubmissionsPanel.BoundPanel):
+        def is_shown(self):
+            return self.request.user.has_perm(VIEW_PERMISSION) and super().is_shown()
 
 
 class ContactPage(AbstractEmailForm, BasePage):
-    """The contact form: enquiries are stored and sent to the people staff choose."""
+    """The contact form: enquiries are stored, then emailed to the people staff choose."""
 
     template = "contact/contact_page.html"
     landing_page_template = "contact/contact_page_landing.html"
     parent_page_types = ["core.HomePage"]
     subpage_types = []
     max_count = 1
+    form_builder = ContactFormBuilder
 
+    # --- What the visitor reads
     introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
     thank_you_text = RichTextField(
         blank=True, help_text="Shown after sending: say what happens next."
     )
+    privacy_notice = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The words \u201cprivacy notice\u201d in a tick-box label link to this page.",
+    )
+
+    # --- Who is told about each enquiry
+    to_address = models.CharField(
+        "send enquiries to",
+        max_length=255,
+        blank=True,
+        validators=[validate_to_address],
+        help_text="One or more addresses, separated by commas. Replies go to the enquirer.",
+    )
+
+    # --- Personal data
+    retention_months = models.PositiveSmallIntegerField(
+        "keep enquiries for (months)",
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text="Older enquiries are deleted every night.",
+    )
 
     content_panels = BasePage.content_panels + [
-        FormSubmissionsPanel(),
+        ContactSubmissionsPanel(),
         FieldPanel("introduction"),
         InlinePanel("form_fields", label="Form fields"),
+        FieldPanel("privacy_notice"),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
-                FieldPanel("subject"),
+                FieldPanel("to_address"),
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("subject")]),
             ],
-            heading="Email",
+            heading="Email to the centre",
         ),
+        FieldPanel("retention_months", heading="Personal data"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
 
+    # --- The form
+
+    def get_form(self, *args, **kwargs):
+        if self.privacy_notice_id:
+            notice = self.privacy_notice
+            kwargs.setdefault("privacy_url", notice.url if notice.live else None)
+        return super().get_form(*args, **kwargs)
+
+    def get_submission_class(self):
+        return ContactSubmission
+
+    def get_submissions_list_view_class(self):
+        from contact.admin_views import ContactSubmissionsListView
+
+        return ContactSubmissionsListView
+
+    def get_data_fields(self):
+        return super().get_data_fields() + [("notification", "Email to the centre")]
+
+    def recipients(self):
+        return [address.strip() for address in self.to_address.split(",") if address.strip()]
+
+    def enquirer_email_field(self):
+        """The clean name of the first email question: its answer is where replies go."""
+        for field in self.get_form_fields():
+            if field.field_type == "email":
+                return field.clean_name
+        return None
+
+    # --- Serving
+
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        # The form carries a CSRF token for this visitor: never cache it in a shared cache.
-        response["Cache-Control"] = "private, no-cache"
+        from contact.pipeline import handle_post
+
+        if request.method == "POST":
+            response = handle_post(self, request)
+            # The answer repeats what the visitor typed: no cache may keep it.
+            patch_cache_control(response, private=True, no_store=True)
+        else:
+            response = self.render_form(request, self.get_form(page=self, user=request.user))
+            # The form carries a CSRF token for this visitor: never cache it in a shared cache.
+            patch_cache_control(response, private=True, no_cache=True)
         return response
+
+    def render_form(self, request, form, status=200, notice=""):
+        context = self.get_context(request)
+        context.update(
+            form=form,
+            notice=notice,
+            form_token=make_token(self),
+            token_name=TOKEN_NAME,
+            honeypot_name=HONEYPOT_NAME,
+        )
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def process_form_submission(self, form):
+        from contact.pipeline import store_submission
+
+        return store_submission(self, form)
+
+
+class ContactSubmission(AbstractFormSubmission):
+    """An enquiry sent through the contact form, kept until its retention period ends."""
+
+    class Notification(models.TextChoices):
+        PENDING = "pending", "Waiting to be sent"
+        SENDING = "sending", "Being sent"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Not sent yet: will be retried"
+
+    email = models.EmailField(
+        max_length=254, blank=True, help_text="The enquirer's address: replies and erasure."
+    )
+    notification_status = models.CharField(
+        max_length=10, choices=Notification.choices, default=Notification.PENDING
+    )
+    notification_attempts = models.PositiveSmallIntegerField(default=0)
+    notification_last_attempt_at = models.DateTimeField(null=True, blank=True)
+    notification_error = models.CharField(max_length=500, blank=True)
+    notified_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "contact form submission"
+        verbose_name_plural = "contact form submissions"
+        indexes = [models.Index(fields=["notification_status", "submit_time"])]
+
+    def get_data(self):
+        return {**super().get_data(), "notification": self.notification_summary()}
+
+    def notification_summary(self):
+        if self.notification_status != self.Notification.FAILED:
+            return self.get_notification_status_display()
+        if self.notification_attempts >= settings.CONTACT_NOTIFICATION_MAX_ATTEMPTS:
+            return f"Not sent after {self.notification_attempts} attempts: no more retries"
+        return f"Not sent yet ({self.notification_attempts} attempts): will be retried"

@@ -201,3 +201,21 @@ ADMIN_CSP = {
     "frame-src": ["'self'"],
     "object-src": ["'none'"],
 }
+
+# Contact form
+# Spam checks without third parties. A person takes longer than this (seconds) to fill the form in.
+CONTACT_MIN_SECONDS = env.int("CONTACT_MIN_SECONDS", default=3)
+# A form shown longer ago than this (seconds) must be sent again: a token is not reusable forever.
+CONTACT_FORM_MAX_AGE = env.int("CONTACT_FORM_MAX_AGE", default=24 * 60 * 60)
+# Posts accepted from one client address per window (seconds), counted in the cache.
+CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)
+CONTACT_RATE_WINDOW = env.int("CONTACT_RATE_WINDOW", default=60 * 60)
+# Proxies in front of the site that append to X-Forwarded-For; 0 reads the connection's address.
+CONTACT_TRUSTED_PROXY_COUNT = env.int("CONTACT_TRUSTED_PROXY_COUNT", default=0)
+# The longest message (characters) a multi-line answer may hold; the form states it.
+CONTACT_MESSAGE_MAX_LENGTH = 5000
+# Attempts to email an enquiry to the centre before `retry_contact_notifications` gives up
+# (waits double from 5 minutes up to 12 hours: 12 attempts span about two and a half days).
+CONTACT_NOTIFICATION_MAX_ATTEMPTS = env.int("CONTACT_NOTIFICATION_MAX_ATTEMPTS", default=12)
+# A mail server that does not answer must not hold a request or a worker for long.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)

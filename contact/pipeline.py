@@ -1,0 +1,102 @@
+"""What happens to a posted contact form: checks, storage first, then the email in the background.
+
+The submission is saved before anything that can fail slowly (the mail server), and the email is
+queued only once the saving transaction has committed, so an outage can delay an enquiry but never
+lose one. Spam is refused before validation and never stored.
+"""
+
+import logging
+from functools import partial
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
+from django.db import transaction
+
+from contact import spam
+from contact.forms import HONEYPOT_NAME, TOKEN_NAME
+
+logger = logging.getLogger(__name__)
+
+TOO_LARGE = (
+    "Your message was too large for us to receive, so nothing was sent. The form takes "
+    "messages of up to {limit:,} characters: please shorten it and send it again."
+)
+RATE_LIMITED = (
+    "This form takes up to {limit} messages an hour from one connection, and that limit has "
+    "been reached. Nothing was sent: please try again in an hour. Your message is still below "
+    "so that you can copy it."
+)
+REFUSED = "We could not send your message, so nothing was sent. Please check it and send it again."
+TOO_FAST = (
+    "The form was sent very soon after the page opened, which is what automated spam does, so "
+    "nothing was sent. Please check your message and send it again."
+)
+EXPIRED = (
+    "This page was open for a long time, so for your security nothing was sent. Your answers "
+    "are kept below: please check them and send the form again."
+)
+
+
+def handle_post(page, request):
+    """Answer a posted form: a refusal with the reason, the form with its errors, or thanks."""
+    try:
+        data = request.POST
+    except RequestDataTooBig:
+        spam.log_refusal("request body too large")
+        notice = TOO_LARGE.format(limit=settings.CONTACT_MESSAGE_MAX_LENGTH)
+        return page.render_form(request, page.get_form(page=page), status=413, notice=notice)
+
+    form = page.get_form(data, page=page, user=request.user)
+    limit = spam.RateLimit(request)
+    if limit.exceeded():
+        spam.log_refusal(spam.RATE_LIMITED)
+        form.is_valid()
+        notice = RATE_LIMITED.format(limit=settings.CONTACT_RATE_LIMIT)
+        response = page.render_form(request, form, status=429, notice=notice)
+        response["Retry-After"] = str(settings.CONTACT_RATE_WINDOW)
+        return response
+
+    if data.get(HONEYPOT_NAME):
+        reason = spam.HONEYPOT
+    else:
+        reason = spam.check_token(data.get(TOKEN_NAME), page)
+    if reason == spam.EXPIRED:
+        form.is_valid()
+        return page.render_form(request, form, notice=EXPIRED)
+    if reason:
+        limit.hit()
+        spam.log_refusal(reason)
+        form.is_valid()
+        notice = TOO_FAST if reason == spam.TOO_FAST else REFUSED
+        return page.render_form(request, form, status=400, notice=notice)
+
+    if not form.is_valid():
+        return page.render_form(request, form)
+    submission = page.process_form_submission(form)
+    limit.hit()
+    # Rendered lazily, after the request's transaction has committed: a fault in the thank-you
+    # page cannot take the stored enquiry with it.
+    return page.render_landing_page(request, submission)
+
+
+def store_submission(page, form):
+    """Save the enquiry; queue its email only once the save has committed."""
+    from contact.models import ContactSubmission
+
+    email_field = page.enquirer_email_field()
+    email = form.cleaned_data.get(email_field) if email_field else None
+    with transaction.atomic():
+        submission = ContactSubmission.objects.create(
+            page=page, form_data=form.cleaned_data, email=email or ""
+        )
+        # Robust: if queueing fails the enquiry is still stored, and the retry command finds it.
+        transaction.on_commit(partial(queue_notification, submission.pk), robust=True)
+    logger.info("Contact form submission %s stored.", submission.pk)
+    return submission
+
+
+def queue_notification(submission_id):
+    """Hand the email for one enquiry to the background task queue."""
+    from contact.tasks import send_contact_notification
+
+    return send_contact_notification.enqueue(submission_id)
