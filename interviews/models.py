@@ -3,14 +3,16 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from core.models import BasePage, ListingPage
+from core.models import CARD_IMAGE_SPECS, BasePage, ListingPage
 from core.video import embed_url, is_supported
 
 
@@ -104,10 +106,13 @@ class InterviewIndexPage(ListingPage):
     max_count = 1
 
     def child_queryset(self):
+        # A card falls back to the leader's photo: its renditions must come in bulk too.
+        photos = get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS)
         return (
             super()
             .child_queryset()
-            .select_related("leader", "leader__photo")
+            .select_related("leader")
+            .prefetch_related(Prefetch("leader__photo", queryset=photos))
             .order_by("-first_published_at", "path")
         )
 

@@ -17,8 +17,8 @@ from django.db.models import Q
 from django.http import Http404
 from wagtail import hooks
 from wagtail.documents import get_document_model
-from wagtail.documents.permissions import permission_policy
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, get_page_models
+from wagtail.permissions import policy_registry
 
 from publications.models import PublicationPage, embargoed_q
 
@@ -26,8 +26,9 @@ from publications.models import PublicationPage, embargoed_q
 def can_edit_document(user, document):
     if not user.is_authenticated:
         return False
+    policy = policy_registry.get_by_type(get_document_model())
     return user.has_perm("wagtaildocs.change_document") or (
-        permission_policy.user_has_permission_for_instance(user, "change", document)
+        policy.user_has_permission_for_instance(user, "change", document)
     )
 
 
