@@ -1,25 +1,205 @@
+"""The search results page and the search-as-you-type suggestions behind the header box."""
+
+import logging
+from urllib.parse import urlencode
+
+from django.db import transaction
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
-from wagtail.models import Page
+from wagtail.models import Site
 
 from core.pagination import paginate
+from search import content, hits, vocabulary
+from search.forms import SearchForm, clean_query, query_terms
+from search.query import FEW_RESULTS, SiteSearch
+from search.results import present
+
+logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
-
-
-def clean_query(raw):
-    """The visitor's query without control characters, trimmed to a length worth searching."""
-    text = "".join(ch for ch in raw if ch.isprintable() or ch.isspace())
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+SUGGESTIONS = 6
+RESULTS_MAX_AGE = 60
+SUGGESTIONS_MAX_AGE = 300
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results = None
-    if query:
-        found = Page.objects.live().public().specific().search(query)
-        results = paginate(request, found, RESULTS_PER_PAGE)
-    response = render(request, "search/search.html", {"query": query, "results": results})
-    patch_cache_control(response, public=True, max_age=60)
+    site = Site.find_for_request(request)
+    focus_areas = content.live_focus_areas(site)
+    form = SearchForm(request.GET, focus_areas=focus_areas)
+    values, messages = form.params
+    query = values["q"]
+    terms = query_terms(query)
+    context = {
+        "form": form,
+        "query": query,
+        "search_query": query,
+        "messages_for_visitor": messages,
+        "sort": values["sort"],
+        "type": values["type"],
+        "focus_area": values["focus_area"],
+        "sort_links": _sort_links(values),
+    }
+    if not query:
+        context["popular"] = hits.popular_queries()
+        return _cacheable(render(request, "search/search.html", context))
+
+    try:
+        with transaction.atomic():
+            searcher = SiteSearch(site)
+            outcome = searcher.run(
+                query,
+                terms,
+                type_slug=values["type"],
+                area_slug=values["focus_area"],
+                sort=values["sort"],
+                focus_areas=focus_areas,
+            )
+            page = paginate(request, outcome.entries, RESULTS_PER_PAGE)
+            results = present(list(page.object_list), terms, request, searcher.backend)
+            suggestion = _suggestion(searcher, terms, outcome.total)
+    except Http404:
+        raise
+    except Exception:
+        # The index or the search service failed; the rest of the site does not depend on it.
+        logger.exception("Search failed for %r", query)
+        return unavailable(request, query)
+
+    filtered = bool(values["type"] or values["focus_area"])
+    if page.number == 1 and not filtered and values["sort"] == "relevance":
+        # Pagination, filter and sort clicks repeat a search already counted.
+        hits.record(query, outcome.total)
+
+    context.update(
+        {
+            "outcome": outcome,
+            "page_obj": page,
+            "pages": _page_links(values, page),
+            "results": results,
+            "suggestion": suggestion,
+            "suggestion_url": _url({"q": " ".join(suggestion)}) if suggestion else "",
+            "type_facets": _facet_links(values, "type", outcome.type_facets),
+            "area_facets": _facet_links(values, "focus_area", outcome.area_facets),
+            "clear_type_url": _url(_params(values, type=None)),
+            "clear_area_url": _url(_params(values, focus_area=None)),
+            "filtered": filtered,
+        }
+    )
+    if outcome.total == 0:
+        context["popular"] = [q for q in hits.popular_queries() if q != query.lower()]
+    return _cacheable(render(request, "search/search.html", context))
+
+
+def _suggestion(searcher, terms, total):
+    if total >= FEW_RESULTS or not terms:
+        return None
+    corrected = vocabulary.correct(terms)
+    if corrected and searcher.count(corrected) > total:
+        return corrected
+    return None
+
+
+def unavailable(request, query=""):
+    response = render(
+        request, "search/unavailable.html", {"query": query, "search_query": query}, status=503
+    )
+    response["Retry-After"] = "120"
+    patch_cache_control(response, no_store=True)
     return response
+
+
+def suggest(request):
+    """Titles of pages for what the visitor has typed so far, as JSON."""
+    query = clean_query(request.GET.get("q", ""))
+    terms = query_terms(query)
+    items = []
+    if len(query) >= 2 and terms:
+        site = Site.find_for_request(request)
+        try:
+            with transaction.atomic():
+                searcher = SiteSearch(site)
+                found = searcher.backend.autocomplete(
+                    " ".join(terms), searcher.base, operator="and"
+                )[:SUGGESTIONS]
+                items = [
+                    {
+                        "title": page.title,
+                        "url": page.get_url(request=request) or "",
+                        "type": _type_label(page),
+                    }
+                    for page in found
+                ]
+        except Exception:
+            logger.exception("Search suggestions failed for %r", query)
+            response = JsonResponse({"query": query, "results": [], "error": "unavailable"})
+            response.status_code = 503
+            patch_cache_control(response, no_store=True)
+            return response
+    response = JsonResponse({"query": query, "results": items})
+    patch_cache_control(response, public=True, max_age=SUGGESTIONS_MAX_AGE)
+    return response
+
+
+def _type_label(page):
+    model = page.specific_class
+    return content.type_label(model) if model in content.searchable_models() else ""
+
+
+def _cacheable(response):
+    # The same for every visitor: no cookies are read or set, so shared caches may keep it.
+    patch_cache_control(response, public=True, max_age=RESULTS_MAX_AGE)
+    return response
+
+
+# ---------------------------------------------------------------------------
+# Links that keep the visitor's query and other choices
+
+
+def _params(values, **changes):
+    """The visitor's checked choices, changed as given: bad values never make it into links."""
+    params = {key: values[key] for key in ("q", "type", "focus_area", "sort") if values.get(key)}
+    for key, value in changes.items():
+        if value:
+            params[key] = value
+        else:
+            params.pop(key, None)
+    if params.get("sort") == "relevance":
+        params.pop("sort")
+    return params
+
+
+def _url(params):
+    return "?" + urlencode(params) if params else "?"
+
+
+def _facet_links(values, name, facets):
+    return [
+        {"facet": facet, "url": _url(_params(values, **{name: facet.value}))} for facet in facets
+    ]
+
+
+def _sort_links(values):
+    return [
+        {
+            "value": value,
+            "label": label,
+            "selected": value == values["sort"],
+            "url": _url(_params(values, sort=value)),
+        }
+        for value, label in (("relevance", "Relevance"), ("date", "Date"))
+    ]
+
+
+def _page_links(values, page):
+    def url(number):
+        return _url({**_params(values), **({"page": number} if number > 1 else {})})
+
+    numbers = page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    return {
+        "previous": url(page.number - 1) if page.has_previous() else "",
+        "next": url(page.number + 1) if page.has_next() else "",
+        "numbers": [
+            {"number": n, "url": url(n) if isinstance(n, int) else "", "current": n == page.number}
+            for n in numbers
+        ],
+    }

@@ -1,0 +1,109 @@
+"""One page of search results, ready to show: the pages, their excerpts and transcript moments."""
+
+import datetime
+from dataclasses import dataclass
+
+from wagtail.models import Page
+
+from search import content, excerpts
+
+
+@dataclass
+class TranscriptMoment:
+    """Where in an interview the words are spoken."""
+
+    seconds: int
+    start: str
+    speaker: str
+    excerpt: str
+    url: str
+
+
+@dataclass
+class Result:
+    page: Page
+    url: str
+    label: str
+    date_text: str
+    date_iso: str
+    excerpt: str
+    recommended: bool = False
+    recommendation: str = ""
+    transcript: TranscriptMoment | None = None
+
+    @property
+    def embargoed(self):
+        return bool(getattr(self.page, "embargo_active", False))
+
+
+def present(hits, terms, request, backend):
+    """Results for the hits on one page, in their order, in a fixed number of queries."""
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=[h.pk for h in hits]).specific()}
+    found = [pages[hit.pk] for hit in hits if hit.pk in pages]
+    marked = excerpts.database_excerpts(found, terms, backend) if terms else {}
+    results = []
+    for hit in hits:
+        page = pages.get(hit.pk)
+        if page is None:  # unpublished between the two queries
+            continue
+        date_text, date_iso = _date(getattr(page, "display_date", None))
+        excerpt = marked.get(page.pk)
+        if excerpt is None:
+            summary = getattr(page, "summary", "") or page.search_description or ""
+            excerpt = excerpts.python_excerpt(summary, terms)
+        url = page.get_url(request=request) or ""
+        promotion = hit.promotion
+        results.append(
+            Result(
+                page=page,
+                url=url,
+                label=content.type_label(type(page)),
+                date_text=date_text,
+                date_iso=date_iso,
+                excerpt=excerpt,
+                recommended=promotion is not None,
+                recommendation=promotion.description if promotion else "",
+                transcript=transcript_moment(page, terms, url),
+            )
+        )
+    return results
+
+
+def _date(value):
+    """(text, ISO date or '') for a page's display date: a date, a year or a period of years."""
+    if isinstance(value, datetime.date):
+        return value.strftime("%-d %B %Y"), value.isoformat()
+    if isinstance(value, int):
+        return str(value), f"{value:04d}"
+    if value:
+        return str(value), ""
+    return "", ""
+
+
+def transcript_moment(page, terms, url):
+    """The timed transcript paragraph that best matches the terms, if the page has one."""
+    transcript = getattr(page, "transcript", None)
+    if not transcript or not terms or not url:
+        return None
+    from interviews.models import transcript_seconds
+
+    best, best_score = None, 0
+    for block in transcript:
+        value = block.value
+        start = (value.get("start") or "").strip() if hasattr(value, "get") else ""
+        seconds = transcript_seconds(start) if start else None
+        if seconds is None:
+            continue
+        score = excerpts.matches(value.get("text", ""), terms)
+        if score > best_score:
+            best, best_score = (seconds, start, value), score
+    if best is None:
+        return None
+    seconds, start, value = best
+    return TranscriptMoment(
+        seconds=seconds,
+        start=start,
+        speaker=value.get("speaker", "") or "",
+        excerpt=excerpts.python_excerpt(value.get("text", ""), terms, words=24),
+        url=f"{url}#transcript-{seconds}",
+    )
