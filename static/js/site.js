@@ -49,7 +49,6 @@
         iframe.src = src;
         iframe.title = facade.getAttribute("data-video-title") || "Video";
         iframe.allow = "autoplay; fullscreen; picture-in-picture";
-        iframe.setAttribute("allowfullscreen", "");
         iframe.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
         frame.appendChild(iframe);
         facade.replaceWith(frame);
