@@ -30,3 +30,11 @@ def test_500_page_needs_no_database_and_no_request():
     assert html.find("link", rel="stylesheet") is not None
     assert html.find("a", href="/") is not None
     assert inline_code(html) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["?page=abc", "?page=99999", "?page=0", "?page=-1"])
+def test_bad_page_numbers_get_the_404_page(client, programme_index, query):
+    response = client.get(programme_index.url + query)
+    assert response.status_code == 404
+    assert "Page not found" in parse(response).text
