@@ -81,3 +81,25 @@ def editor(db, django_user_model):
     )
     user.groups.add(Group.objects.get(name="Editors"))
     return user
+
+
+@pytest.fixture
+def count_queries(client):
+    """The number of queries an anonymous GET of `url` makes, as a listing test pins it.
+
+    A first GET makes the image renditions; the cache is then emptied, so the count is that of
+    a cold cache (menu rebuilt, renditions read from the database): prefetching is what keeps
+    it flat, not a warm cache.
+    """
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(url):
+        assert client.get(url).status_code == 200
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(queries.captured_queries)
+
+    return count
