@@ -169,3 +169,15 @@ def test_focus_area_index_lists_areas_as_cards(client, focus_areas):
     titles = [a["href"] for a in html.find_all("a", class_="card__link")]
     assert titles == [area.url for area in focus_areas]
     assert "Focus area" in html.text
+
+
+def test_interview_cards_show_the_leaders_photo_when_there_is_no_listing_image(
+    client, interview_index, image
+):
+    InterviewPageFactory(parent=interview_index, leader=PersonFactory(photo=image))
+    InterviewPageFactory(parent=interview_index, leader=PersonFactory(photo=None))
+    _, html = queries_for(client, interview_index.url)
+    assert len(html.find_all("article", class_="card")) == 2
+    assert len(html.find_all("article", class_="card--image")) == 1
+    img = html.find("img", loading="lazy")
+    assert img is not None and img["alt"] == "" and "960w" in img["srcset"]
