@@ -1,0 +1,138 @@
+"""Focus areas: the index, and each area's page with everything tagged with it."""
+
+import pytest
+from django.utils.html import escape
+
+from core.factories import ImageFactory, paragraph_block
+from focus_areas.factories import FocusAreaPageFactory
+from interviews.factories import InterviewPageFactory, PersonFactory
+from programmes.factories import PartnerFactory, ProgrammePageFactory
+from publications.factories import PublicationPageFactory, authors
+from viewpoints.factories import ViewpointPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def shows(response, text):
+    return escape(text).encode() in response.content
+
+
+def test_index_lists_the_areas_in_the_editors_order(client, focus_area_index, focus_areas):
+    response = client.get(focus_area_index.url)
+
+    assert response.status_code == 200
+    assert [t.name for t in response.templates][0] == "focus_areas/focus_area_index_page.html"
+    content = response.content
+    assert content.index(b"Evaluation") < content.index(b"Development") < content.index(b"Research")
+
+
+def test_area_page_shows_its_description(client, focus_area_index):
+    page = FocusAreaPageFactory(
+        parent=focus_area_index,
+        title="Evaluation",
+        body=[
+            paragraph_block("<p>Exploring how Systems Leadership approaches are being adopted.</p>")
+        ],
+    )
+
+    response = client.get(page.url)
+
+    assert response.status_code == 200
+    assert [t.name for t in response.templates][0] == "focus_areas/focus_area_page.html"
+    assert shows(response, "Exploring how Systems Leadership approaches are being adopted.")
+
+
+def test_area_page_lists_what_is_tagged_with_it_and_nothing_else(
+    client, focus_areas, programme_index, interview_index, viewpoint_index, publication_index
+):
+    evaluation, development, _research = focus_areas
+    ProgrammePageFactory(parent=programme_index, title="Tagged programme", focus_areas=[evaluation])
+    ProgrammePageFactory(parent=programme_index, title="Other programme", focus_areas=[development])
+    ProgrammePageFactory(
+        parent=programme_index, title="Draft programme", focus_areas=[evaluation], live=False
+    )
+    InterviewPageFactory(parent=interview_index, title="Tagged interview", focus_areas=[evaluation])
+    ViewpointPageFactory(parent=viewpoint_index, title="Tagged viewpoint", focus_areas=[evaluation])
+    PublicationPageFactory(
+        parent=publication_index, title="Tagged publication", focus_areas=[evaluation]
+    )
+
+    response = client.get(evaluation.url)
+
+    assert response.status_code == 200
+    for heading in ["Programmes", "Learning from leaders", "Viewpoints", "Publications"]:
+        assert f">{heading}</h2>".encode() in response.content, heading
+    for title in ["Tagged programme", "Tagged interview", "Tagged viewpoint", "Tagged publication"]:
+        assert shows(response, title), title
+    assert not shows(response, "Other programme")
+    assert not shows(response, "Draft programme")
+
+
+def test_an_area_with_nothing_tagged_says_so(client, focus_areas):
+    response = client.get(focus_areas[2].url)
+
+    assert b"Nothing is tagged with this focus area yet." in response.content
+
+
+def tag_items(area, count, indexes):
+    programme_index, interview_index, viewpoint_index, publication_index = indexes
+    for _ in range(count):
+        ProgrammePageFactory(
+            parent=programme_index,
+            listing_image=ImageFactory(),
+            partners=PartnerFactory.create_batch(2),
+            focus_areas=[area],
+        )
+        InterviewPageFactory(
+            parent=interview_index, leader=PersonFactory(with_photo=True), focus_areas=[area]
+        )
+        ViewpointPageFactory(
+            parent=viewpoint_index,
+            listing_image=ImageFactory(),
+            tags=["integration"],
+            focus_areas=[area],
+        )
+        PublicationPageFactory(
+            parent=publication_index,
+            listing_image=ImageFactory(),
+            authors=authors(PersonFactory(), PersonFactory()),
+            focus_areas=[area],
+        )
+
+
+# Pinned: a page that grows a query per item, or a new query per request, fails here first.
+AREA_QUERIES = 36
+INDEX_QUERIES = 20
+
+
+def test_area_page_query_count_does_not_grow(
+    focus_areas,
+    programme_index,
+    interview_index,
+    viewpoint_index,
+    publication_index,
+    count_queries,
+):
+    indexes = (programme_index, interview_index, viewpoint_index, publication_index)
+    area = focus_areas[0]
+    tag_items(area, 2, indexes)
+    few = count_queries(area.url)
+
+    tag_items(area, 6, indexes)
+    many = count_queries(area.url)
+
+    assert few == many == AREA_QUERIES
+
+
+def test_index_query_count_does_not_grow(focus_area_index, count_queries):
+    for title in ("Evaluation", "Development"):
+        FocusAreaPageFactory(parent=focus_area_index, title=title, listing_image=ImageFactory())
+    few = count_queries(focus_area_index.url)
+
+    for n in range(6):
+        FocusAreaPageFactory(
+            parent=focus_area_index, title=f"Area {n}", listing_image=ImageFactory()
+        )
+    many = count_queries(focus_area_index.url)
+
+    assert few == many == INDEX_QUERIES
