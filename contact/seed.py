@@ -63,7 +63,8 @@ def seed_contact_page(home):
     home.add_child(instance=page)
     page.privacy_notice = seed_privacy_notice(home, page)
     page.save_revision().publish()
-    return page, True
+    # Publishing saved a copy: hand back the page as it now is.
+    return ContactPage.objects.get(pk=page.pk), True
 
 
 def seed_privacy_notice(home, contact):

@@ -1,4 +1,4 @@
-"""The contact page as the seed makes it, a real SMTP server, and a visitor who fills the form in."""
+"""The contact page as the seed makes it, a real SMTP server, and a visitor filling the form in."""
 
 import email
 import email.policy
@@ -45,11 +45,11 @@ def form_token(client, page):
     return TOKEN_RE.search(response.content.decode()).group(1)
 
 
-def send(client, page, token=None, **changes):
-    """Open the form, fill it in (with `changes`) and send it."""
+def send(client, page, token=None, meta=None, **changes):
+    """Open the form, fill it in (with `changes`) and send it, from `meta`'s address if given."""
     data = valid_answers(**changes)
     data["form_token"] = token if token is not None else form_token(client, page)
-    return client.post(page.url, data)
+    return client.post(page.url, data, **(meta or {}))
 
 
 @pytest.fixture

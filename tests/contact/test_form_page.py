@@ -257,3 +257,14 @@ def test_a_question_may_not_take_a_name_the_form_itself_uses(label):
 
     with pytest.raises(ValidationError, match="The form itself uses the name"):
         ContactFormField(label=label, field_type="singleline").clean()
+
+
+@pytest.mark.parametrize(
+    ("mode", "text"),
+    [("form", "Send message"), ("landing", "Thank you: your message has been sent")],
+)
+def test_editors_can_preview_the_form_and_the_thank_you_page(enquiry_page, mode, text):
+    response = enquiry_page.make_preview_request(preview_mode=mode)
+
+    assert response.status_code == 200
+    assert text in response.render().content.decode()
