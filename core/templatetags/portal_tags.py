@@ -76,7 +76,32 @@ def card_pages(pages):
         prefetch = [name for name in _CARD_PREFETCH if name.split("__")[0] in fields]
         queryset = queryset.select_related(*select).prefetch_related(*prefetch)
         found.update({page.pk: page for page in queryset})
-    return [found[page.pk] for page in pages if page.pk in found]
+    cards = [found[page.pk] for page in pages if page.pk in found]
+    prefetch_fallback_renditions(cards)
+    return cards
+
+
+def prefetch_fallback_renditions(pages):
+    """Card renditions of the leaders' photos that cards fall back to, in one query at most."""
+    from django.db.models import Prefetch, prefetch_related_objects
+    from wagtail.images import get_image_model
+
+    from core.models import CARD_IMAGE_SPECS
+
+    photos = [
+        page.leader.photo
+        for page in pages
+        if getattr(page, "listing_image", None) is None
+        and getattr(page, "leader", None) is not None
+        and page.leader.photo is not None
+    ]
+    if photos:
+        renditions = (
+            get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_IMAGE_SPECS)
+        )
+        prefetch_related_objects(
+            photos, Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions")
+        )
 
 
 @register.simple_tag(takes_context=True)

@@ -1,11 +1,12 @@
 """Home-page sections and body blocks, rendered through the real page templates."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.factories import DocumentFactory, StandardPageFactory
-from interviews.factories import InterviewPageFactory
+from interviews.factories import InterviewPageFactory, PersonFactory
 from programmes.factories import ProgrammePageFactory
 from tests.frontend.html import inline_code, parse
 from viewpoints.factories import ViewpointPageFactory
@@ -71,6 +72,27 @@ def test_featured_pages_cost_no_query_per_page(client, home, programme_index, im
         response = client.get(home.url)
     assert len(parse(response).find_all("article", class_="card")) == 6
     assert len(many) == len(few)
+
+
+def test_featured_interviews_falling_back_to_leader_photos_cost_no_query_per_card(
+    client, home, interview_index
+):
+    interviews = [
+        InterviewPageFactory(parent=interview_index, leader=PersonFactory(with_photo=True))
+        for _ in range(5)
+    ]
+
+    def measure(pages):
+        set_sections(home, [featured("Leaders", pages)])
+        client.get(home.url)  # makes the renditions
+        cache.clear()  # measure without the rendition cache, as after a restart
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(home.url)
+        html = parse(response)
+        assert len(html.find_all("article", class_="card--image")) == len(pages)
+        return len(captured)
+
+    assert measure(interviews[:2]) == measure(interviews)
 
 
 def test_latest_pages_lists_newest_children_or_the_empty_text(client, home, viewpoint_index):
