@@ -45,6 +45,7 @@ class ContactSubmissionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = ContactSubmission
+        skip_postgeneration_save = True
 
     page = factory.LazyFunction(lambda: ContactPage.objects.first() or ContactPageFactory())
     email = factory.Sequence(lambda n: f"enquirer{n}@example.org")

@@ -99,7 +99,7 @@ class ContactPage(AbstractEmailForm, BasePage):
             ],
             heading="Email to the centre",
         ),
-        FieldPanel("retention_months", heading="Personal data"),
+        MultiFieldPanel([FieldPanel("retention_months")], heading="Personal data"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
 

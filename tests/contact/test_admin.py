@@ -59,6 +59,19 @@ def test_an_editor_without_permission_cannot_read_enquiries(client, editor, subm
     assert "Total submissions" not in edit.content.decode()
 
 
+def test_editors_set_recipients_retention_and_privacy_notice_on_the_page(
+    client, editor, enquiry_page
+):
+    client.force_login(editor)
+
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[enquiry_page.pk])).content.decode()
+
+    for label in ["Send enquiries to", "Keep enquiries for (months)", "Privacy notice"]:
+        assert label in html
+    assert 'value="enquiries@example.ac.uk, director@example.ac.uk"' in html
+    assert "Older enquiries are deleted every night." in html
+
+
 def test_staff_with_permission_read_enquiries_with_markup_escaped(
     client, enquiry_reader, submission
 ):

@@ -189,8 +189,8 @@ def test_a_ten_megabyte_body_gets_a_clear_refusal_not_an_error(client, enquiry_p
     assert ContactSubmission.objects.count() == 0
 
 
-def test_a_ten_megabyte_body_is_refused_before_the_csrf_check_can_fail(enquiry_page):
-    """With CSRF checks on, Django refuses the body while reading the token: a 400, not a 500."""
+def test_a_ten_megabyte_body_is_refused_by_the_csrf_check_with_a_400(enquiry_page):
+    """In production the CSRF check reads the body first, so Django's 400 page answers."""
     client = Client(enforce_csrf_checks=True, raise_request_exception=False)
     token = form_token(client, enquiry_page)
 
@@ -205,6 +205,35 @@ def test_a_ten_megabyte_body_is_refused_before_the_csrf_check_can_fail(enquiry_p
 
     assert response.status_code == 400
     assert ContactSubmission.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"--nope\r\nContent-Disposition: form-data\r\n", "multipart/form-data"),
+        (b"x", "multipart/form-data; boundary=\x00"),
+        ("&".join(f"f{i}=1" for i in range(10_001)).encode(), "application/x-www-form-urlencoded"),
+    ],
+    ids=["broken-multipart", "bad-boundary", "too-many-fields"],
+)
+def test_a_body_that_cannot_be_read_gets_a_400_not_a_500(enquiry_page, body, content_type):
+    client = Client(enforce_csrf_checks=True, raise_request_exception=False)
+    form_token(client, enquiry_page)
+
+    response = client.post(enquiry_page.url, body, content_type=content_type)
+
+    assert response.status_code == 400
+    assert ContactSubmission.objects.count() == 0
+
+
+def test_bytes_that_are_not_utf8_are_read_without_an_error(client, enquiry_page):
+    token = form_token(client, enquiry_page)
+    body = f"form_token={token}&name=%FF%FEAda&email=ada%40example.org".encode()
+
+    response = client.post(enquiry_page.url, body, content_type="application/x-www-form-urlencoded")
+
+    assert response.status_code == 200
+    assert "Fill in \u201cMessage\u201d." in html_of(response)
 
 
 def test_csrf_protection_stays_on(enquiry_page):

@@ -1,6 +1,7 @@
 """Storage first, email in the background: against a real SMTP server, stopped and started."""
 
 import datetime
+import logging
 from io import StringIO
 
 import pytest
@@ -18,7 +19,14 @@ from .conftest import RECIPIENTS, send
 
 # Real commits, so the email is queued the way it is in production: after the save commits.
 # The database is restored afterwards, so Wagtail's root page and locale stay for other tests.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # The project's mail settings are EMAIL_*, which Django 6.1 deprecates in favour of MAILERS;
+    # the server's port is set the same way.
+    pytest.mark.filterwarnings(
+        "ignore:The EMAIL_:django.utils.deprecation.RemovedInDjango2028Warning"
+    ),
+]
 
 Status = ContactSubmission.Notification
 
@@ -27,6 +35,18 @@ def retry(*args):
     out, err = StringIO(), StringIO()
     call_command("retry_contact_notifications", *args, stdout=out, stderr=err)
     return out.getvalue() + err.getvalue()
+
+
+def run_worker():
+    """Run `db_worker` until the queue is empty, leaving logging as it found it."""
+    loggers = [
+        logging.getLogger(name)
+        for name in ("django_tasks", "django_tasks_db.management.commands.db_worker")
+    ]
+    levels = [logger.level for logger in loggers]
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    for logger, level in zip(loggers, levels, strict=True):
+        logger.setLevel(level)
 
 
 def test_a_valid_enquiry_is_stored_and_one_email_reaches_the_recipients(smtp, sender):
@@ -208,4 +228,35 @@ def test_the_enquiry_is_kept_even_if_the_thank_you_page_fails(smtp, enquiry_page
 
     assert response.status_code == 500
     assert ContactSubmission.objects.count() == 1
+    assert len(smtp.inbox.envelopes) == 1
+
+
+def test_in_production_the_worker_sends_the_email_and_retries_after_an_outage(
+    smtp, sender, settings
+):
+    """The database task backend and its `db_worker`, as production runs them."""
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    smtp.stop()
+
+    response = sender()
+
+    assert response.status_code == 200
+    submission = ContactSubmission.objects.get()
+    assert submission.notification_status == Status.PENDING  # queued, not sent in the request
+    [queued] = DBTaskResult.objects.all()
+    assert queued.args_kwargs == {"args": [submission.pk], "kwargs": {}}  # an id, no personal data
+
+    run_worker()
+    submission.refresh_from_db()
+    assert submission.notification_status == Status.FAILED
+
+    smtp.start()
+    retry("--now")  # queues it again; the worker sends it
+    assert smtp.inbox.envelopes == []
+    run_worker()
+
+    submission.refresh_from_db()
+    assert submission.notification_status == Status.SENT
     assert len(smtp.inbox.envelopes) == 1
