@@ -1,0 +1,121 @@
+"""Each search is counted once; staff see the top searches and the ones that found nothing."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+
+from search import hits
+from search.models import ZeroResultQuery
+from tests.search.html import parse
+
+pytestmark = pytest.mark.django_db
+
+
+def hits_for(query):
+    found = Query.objects.filter(query_string=query).first()
+    return found.hits if found else 0
+
+
+def test_a_search_is_counted_once_whatever_is_clicked_after(small_site, search):
+    first = search(q="Leadership")
+    assert hits_for("leadership") == 1
+
+    search(q="leadership", page=2)
+    search(q="leadership", sort="date")
+    type_link = next(iter(first.facet_links("Type").values()))[1]
+    search(type_link)
+    assert hits_for("leadership") == 1
+
+    search(q="leadership")
+    assert hits_for("leadership") == 2
+
+
+def test_searches_that_find_nothing_are_recorded(small_site, search):
+    search(q="Qqxyzzy")
+    search(q="qqxyzzy")
+    search(q="leadership")
+
+    row = ZeroResultQuery.objects.get()
+    assert (row.query_string, row.hits, row.date) == ("qqxyzzy", 2, timezone.localdate())
+
+
+def test_the_empty_search_is_not_logged(small_site, search):
+    search()
+    search(q="   ")
+    assert not Query.objects.exists()
+
+
+def _hit(query, days_ago, times=1):
+    day = timezone.localdate() - datetime.timedelta(days=days_ago)
+    for _ in range(times):
+        Query.get(query).add_hit(date=day)
+
+
+def test_report_lists_top_and_zero_result_queries_of_the_last_30_days(db):
+    _hit("leadership", 1, times=5)
+    _hit("integrated care", 29, times=3)
+    _hit("integrated care", 3)
+    _hit("ancient history", 31, times=50)
+    ZeroResultQuery.add_hit("qqxyzzy", date=timezone.localdate())
+    ZeroResultQuery.add_hit("qqxyzzy", date=timezone.localdate() - datetime.timedelta(days=2))
+    ZeroResultQuery.add_hit("long ago", date=timezone.localdate() - datetime.timedelta(days=40))
+
+    assert hits.top_queries() == [("leadership", 5), ("integrated care", 4)]
+    assert hits.zero_result_queries() == [("qqxyzzy", 2, timezone.localdate())]
+
+
+def test_popular_searches_need_several_hits_and_results(db):
+    _hit("leadership", 0, times=3)
+    _hit("once", 0)
+    _hit("nothing here", 0, times=4)
+    ZeroResultQuery.add_hit("nothing here")
+
+    assert hits.popular_queries() == ["leadership"]
+
+
+def test_staff_report_page(db, client, django_user_model):
+    _hit("leadership", 0, times=2)
+    ZeroResultQuery.add_hit("qqxyzzy")
+    admin = django_user_model.objects.create_superuser("admin", "a@example.org", "pw")
+    client.force_login(admin)
+
+    response = client.get("/admin/reports/site-search/")
+
+    assert response.status_code == 200
+    dom = parse(response.content)
+    tables = dom.find_all("table", class_="listing")
+    rows = tables[0].find("tbody").find_all("tr")
+    assert [[cell.text for cell in row.find_all("td")] for row in rows] == [["leadership", "2"]]
+    assert tables[1].find("tbody").find("td").text == "qqxyzzy"
+    # It is listed in the admin's Reports menu.
+    assert b"/admin/reports/site-search/" in client.get("/admin/").content
+
+
+def test_report_needs_the_right_to_promote_results(db, client, django_user_model):
+    user = django_user_model.objects.create_user("staff", "s@example.org", "pw")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+
+    response = client.get("/admin/reports/site-search/")
+    assert response.status_code == 302
+    assert b"/admin/reports/site-search/" not in client.get("/admin/").content
+
+    user.user_permissions.add(Permission.objects.get(codename="add_searchpromotion"))
+    user = django_user_model.objects.get(pk=user.pk)
+    client.force_login(user)
+    assert client.get("/admin/reports/site-search/").status_code == 200
+
+
+def test_logging_failure_does_not_break_the_search(small_site, search, monkeypatch):
+    from django.db import DatabaseError
+
+    def broken(self, date=None):
+        raise DatabaseError("hits table locked")
+
+    monkeypatch.setattr(Query, "add_hit", broken)
+    page = search(q="leadership")
+    assert page.status == 200 and page.results
+    assert not QueryDailyHits.objects.exists()

@@ -1,0 +1,48 @@
+"""'Did you mean ...?': the site's own words, kept in step with its pages."""
+
+import pytest
+from django.core.cache import cache
+
+from core.factories import StandardPageFactory
+from search import vocabulary
+from search.models import SearchTerm
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_vocabulary_holds_the_words_of_live_public_pages(small_site):
+    StandardPageFactory(title="Harbourmaster notes", summary="Lighthouses everywhere")
+    StandardPageFactory(title="Unseen draft", summary="Clandestinely", live=False)
+
+    vocabulary.rebuild()
+
+    words = set(SearchTerm.objects.values_list("word", flat=True))
+    assert {"harbourmaster", "lighthouses", "leadership"} <= words
+    assert "clandestinely" not in words
+    assert SearchTerm.objects.get(word="harbourmaster").pages == 1
+
+
+def test_publishing_marks_it_stale_and_it_is_rebuilt_when_next_needed(small_site):
+    vocabulary.rebuild()
+    assert not cache.get(vocabulary.STALE_KEY)
+
+    page = StandardPageFactory(title="Drystone", live=False)
+    page.save_revision().publish()
+    assert cache.get(vocabulary.STALE_KEY)
+
+    assert vocabulary.correct(("drystome",)) == ("drystone",)
+    assert not cache.get(vocabulary.STALE_KEY)
+
+
+@pytest.mark.parametrize(
+    ("terms", "expected"),
+    [
+        (("leadrship",), ("leadership",)),
+        (("systms", "leadrship"), ("systems", "leadership")),
+        (("leadership",), None),
+        (("qqqqzzzz",), None),
+        (("a", "of"), None),
+    ],
+)
+def test_corrections(small_site, terms, expected):
+    assert vocabulary.correct(terms) == expected
