@@ -13,6 +13,25 @@ RESERVED_NAMES = {HONEYPOT_NAME, TOKEN_NAME, "csrfmiddlewaretoken"}
 
 EMAIL_MAX_LENGTH = 254  # The longest address SMTP can deliver to.
 
+# Questions about the visitor themself say what they ask for, so browsers can fill them in
+# (WCAG 1.3.5). Keyed by the question's name, which comes from the label staff give it.
+AUTOCOMPLETE = {
+    "name": "name",
+    "full_name": "name",
+    "your_name": "name",
+    "email": "email",
+    "email_address": "email",
+    "your_email": "email",
+    "organisation": "organization",
+    "organization": "organization",
+    "job_title": "organization-title",
+    "role": "organization-title",
+    "phone": "tel",
+    "telephone": "tel",
+    "phone_number": "tel",
+    "telephone_number": "tel",
+}
+
 
 def message_max_length():
     return settings.CONTACT_MESSAGE_MAX_LENGTH
@@ -131,6 +150,14 @@ class ContactFormBuilder(FormBuilder):
             f"Enter a date in {_quoted(field.label)}, like 31/12/2026."
         )
         return super().create_date_field(field, options)
+
+    @property
+    def formfields(self):
+        fields = super().formfields
+        for name, field in fields.items():
+            if name in AUTOCOMPLETE:
+                field.widget.attrs.setdefault("autocomplete", AUTOCOMPLETE[name])
+        return fields
 
     def get_form_class(self):
         return type("ContactForm", (ContactForm,), self.formfields)

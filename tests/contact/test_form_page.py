@@ -30,7 +30,7 @@ def test_the_form_shows_every_question_with_a_label_and_the_stated_limit(client,
         ("id_topic", "What is your enquiry about?"),
         ("id_message", "Message"),
     ]:
-        assert f'<label class="field__label form-field__label" for="{field_id}">{label}' in html
+        assert f'<label class="form-field__label" for="{field_id}">{label}' in html
     assert 'id="id_message_helptext">Up to 5,000 characters.</p>' in html
     assert 'aria-describedby="id_message_helptext"' in html
     assert '<option value="" selected>Choose one</option>' in html
@@ -40,6 +40,9 @@ def test_the_form_shows_every_question_with_a_label_and_the_stated_limit(client,
     assert 'as the <a href="/privacy/">privacy notice</a> explains</label>' in html
     assert 'name="csrfmiddlewaretoken"' in html
     assert 'name="form_token"' in html
+    # Questions about the visitor say what they ask for, so browsers can fill them in.
+    for name, purpose in [("name", "name"), ("email", "email"), ("organisation", "organization")]:
+        assert re.search(rf'name="{name}"[^>]*autocomplete="{purpose}"', html)
 
 
 def test_the_robot_trap_is_hidden_from_people_and_assistive_technology(client, enquiry_page):
