@@ -25,7 +25,7 @@ def test_viewpoint_page_shows_author_date_body_and_tags(client, viewpoint_index,
         summary="Clarity is needed about what systems leadership means.",
         body=[paragraph_block("<p>The Long-Term Plan is built on systems leadership.</p>")],
         focus_areas=[focus_areas[2]],
-        tags=["integrated care", "NHS Long-Term Plan"],
+        tags=["ICSs", "NHS Long-Term Plan"],
     )
 
     response = client.get(page.url)
@@ -39,7 +39,7 @@ def test_viewpoint_page_shows_author_date_body_and_tags(client, viewpoint_index,
         "Clarity is needed about what systems leadership means.",
         "The Long-Term Plan is built on systems leadership.",
         "Research",
-        "integrated care",
+        "ICSs",
         "NHS Long-Term Plan",
     ]:
         assert shows(response, text), text
