@@ -128,9 +128,32 @@ CACHES = {
 # Every page is public and the same for every visitor, so an HTTP cache can keep it this long.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 
-# Email
-EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
-vars().update(EMAIL_CONFIG)
+# Email: one mailer, from EMAIL_URL (smtp+tls://user:password@host:587); the console when unset.
+def mailer_from_url(url, timeout):
+    config = environ.Env.email_url_config(url)
+    backend = config["EMAIL_BACKEND"]
+    if not backend.endswith("smtp.EmailBackend"):
+        return {"BACKEND": backend}
+    return {
+        "BACKEND": backend,
+        "OPTIONS": {
+            "host": config.get("EMAIL_HOST"),
+            "port": config.get("EMAIL_PORT"),
+            "username": config.get("EMAIL_HOST_USER") or None,
+            "password": config.get("EMAIL_HOST_PASSWORD") or None,
+            "use_tls": bool(config.get("EMAIL_USE_TLS")),
+            "use_ssl": bool(config.get("EMAIL_USE_SSL")),
+            # A mail server that does not answer must not hold a request or a worker for long.
+            "timeout": timeout,
+        },
+    }
+
+
+MAILERS = {
+    "default": mailer_from_url(
+        env("EMAIL_URL", default="consolemail://"), env.int("EMAIL_TIMEOUT", default=10)
+    )
+}
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -217,5 +240,3 @@ CONTACT_MESSAGE_MAX_LENGTH = 5000
 # Attempts to email an enquiry to the centre before `retry_contact_notifications` gives up
 # (waits double from 5 minutes up to 12 hours: 12 attempts span about two and a half days).
 CONTACT_NOTIFICATION_MAX_ATTEMPTS = env.int("CONTACT_NOTIFICATION_MAX_ATTEMPTS", default=12)
-# A mail server that does not answer must not hold a request or a worker for long.
-EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)

@@ -19,7 +19,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 # Tasks run immediately, inside the test.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Contact form: posts may follow the page at once; the spam tests set their own minimum.
 CONTACT_MIN_SECONDS = 0
