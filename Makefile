@@ -67,6 +67,7 @@ check-deploy: install ## Run Django's deployment checks against production setti
 	DJANGO_SETTINGS_MODULE=portal.settings.production \
 	  SECRET_KEY=$${SECRET_KEY:-check-deploy-placeholder-key-that-is-long-enough-0123456789abcdef} \
 	  ALLOWED_HOSTS=$${ALLOWED_HOSTS:-example.org} \
+	  EMAIL_URL=$${EMAIL_URL:-smtp+tls://mail.example.org:587} \
 	  $(BIN)/python manage.py check --deploy --fail-level WARNING
 
 clean: ## Remove the virtual environment and collected static files

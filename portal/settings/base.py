@@ -128,6 +128,7 @@ CACHES = {
 # Every page is public and the same for every visitor, so an HTTP cache can keep it this long.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 
+
 # Email: one mailer, from EMAIL_URL (smtp+tls://user:password@host:587); the console when unset.
 def mailer_from_url(url, timeout):
     config = environ.Env.email_url_config(url)
