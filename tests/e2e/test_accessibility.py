@@ -1,0 +1,112 @@
+"""Every page type and state, at both widths: axe-core's WCAG 2.0/2.1/2.2 A and AA rules, the
+strict Content-Security-Policy, no script errors, nothing fetched from elsewhere and no sideways
+scrolling. A screenshot of each is saved in test-artifacts/."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.conftest import assert_clean, horizontal_overflow, screenshot
+from tests.e2e.journeys import CONTACT_PATH, send_contact_form
+from tests.e2e.prepare import INTERVIEW_SLUG, VIEWPOINT_SLUG
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+# No rule is ignored. If one ever must be, list it here with the reason, one line per rule.
+IGNORED_RULES = {}
+
+# A 404 page is a response with status 404, and Chromium reports every such response in the
+# console ("Failed to load resource: ... 404"), the page's own address included. That one line,
+# for the page's own address and on the 404 state only, says nothing is wrong with the page.
+NOT_FOUND_CONSOLE = "Failed to load resource: the server responded with a status of 404 (Not Found)"
+
+BRISTOL_EVALUATION_SLUG = "evaluation-of-the-bristol-mental-health-systems-leadership-model"
+
+axe = Axe()
+
+PATHS = {
+    "home": "/",
+    "standard": "/why-systems-leadership/",
+    "focus_area_index": "/focus-areas/",
+    "focus_area": "/focus-areas/evaluation/",
+    "programme_index": "/programmes/",
+    "programme_index_filtered": "/programmes/?status=in_development",
+    "programme": "/programmes/leading-dfferently/",
+    "interview_index": "/learning-from-leaders/",
+    "interview": f"/learning-from-leaders/{INTERVIEW_SLUG}/",
+    "viewpoint_index": "/viewpoints/",
+    "viewpoint": f"/viewpoints/{VIEWPOINT_SLUG}/",
+    "publication_index": "/publications/",
+    "publication": f"/publications/{BRISTOL_EVALUATION_SLUG}/",
+    "search_results": "/search/?q=leadership",
+    "search_results_page_2": "/search/?q=leadership&page=2",
+    "search_no_results": "/search/?q=qzxwvkj",
+    "search_empty": "/search/",
+    "contact": CONTACT_PATH,
+    "not_found": "/no-such-page/",
+}
+STATES = [*PATHS, "contact_errors", "contact_thanks"]
+
+
+def open_state(page, state):
+    """Go to one page type or state the way a visitor would."""
+    if state in PATHS:
+        response = page.goto(PATHS[state])
+        assert response.status == (404 if state == "not_found" else 200), response.url
+    elif state == "contact_errors":
+        page.goto(CONTACT_PATH)
+        with page.expect_navigation():
+            page.get_by_role("button", name="Send message").click()
+        assert page.locator("[data-error-summary]").is_visible()
+    elif state == "contact_thanks":
+        send_contact_form(page)
+    else:
+        raise AssertionError(state)
+    if state == "not_found":
+        page.problems.ignored_console.add((NOT_FOUND_CONSOLE, page.url))
+
+
+def check_page(page, name):
+    """The checks every state passes; `name` names its screenshot."""
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    violations = [v for v in results.response["violations"] if v["id"] not in IGNORED_RULES]
+    screenshot(page, name)
+    assert not violations, results.generate_report()
+    assert horizontal_overflow(page) <= 0, f"{name} scrolls sideways at {page.viewport_size}"
+    assert_clean(page)
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_page_passes_every_check(page, state):
+    open_state(page, state)
+    check_page(page, state)
+
+
+def test_search_results_run_to_a_second_page(open_page):
+    """The search pagination state above only proves something if there is a second page."""
+    page = open_page()
+    page.goto(PATHS["search_results_page_2"])
+    assert page.locator("ol.search-results > li").count() > 0
+    assert "Page 2 of" in page.locator(".pagination__summary").inner_text()
+
+
+def test_the_404_allowance_is_only_the_pages_own_status(open_page):
+    """The console line allowed on the 404 page is still caught for anything else that fails."""
+    page = open_page()
+    open_state(page, "not_found")
+    page.evaluate(
+        "() => new Promise(done => { const img = new Image(); img.onerror = done; "
+        "img.src = '/static/img/missing.svg'; document.body.append(img); })"
+    )
+    assert any("404" in error and "missing.svg" in error for error in page.problems.errors)
+
+
+def test_a_csp_refusal_is_caught(open_page):
+    """The policy checks above would catch an inline script, were a template to add one."""
+    page = open_page()
+    page.goto("/")
+    page.evaluate(
+        "() => { const s = document.createElement('script');"
+        " s.textContent = 'window.inlineRan = true'; document.body.append(s); }"
+    )
+    page.wait_for_function("() => window.__cspViolations.length > 0")
+    assert page.evaluate("() => window.inlineRan") is None
+    assert page.problems.csp_violations
