@@ -19,7 +19,10 @@ SORT_CHOICES = [("relevance", "Relevance"), ("date", "Date, newest first")]
 
 def clean_query(raw):
     """The visitor's query without control characters, trimmed to a length worth searching."""
-    text = "".join(ch for ch in str(raw) if ch.isprintable() or ch.isspace())
+    # Only the start of a very long query can matter; the rest is never looked at.
+    text = "".join(
+        ch for ch in str(raw)[: MAX_QUERY_LENGTH * 4] if ch.isprintable() or ch.isspace()
+    )
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 

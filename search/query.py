@@ -10,9 +10,11 @@ not tell the columns apart, so the tier is imposed here for both.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Case, F, IntegerField, Value, When
+from django.db.models import BigIntegerField, Case, F, IntegerField, Value, When
+from django.db.models.functions import Cast
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
 from search import content
@@ -60,6 +62,7 @@ class SiteSearch:
         self.site = site
         self.backend = get_search_backend()
         self.base = content.base_queryset(site)
+        self.types_by_ct = content.content_type_ids()
 
     # -- matching and ranking ---------------------------------------------------------------
 
@@ -72,12 +75,9 @@ class SiteSearch:
         if not hasattr(results, "get_queryset"):
             return self._hits_from_other_backend(results)
         queryset = results.get_queryset()
-        title_matches = self.backend.search(
-            text, self.base, operator="and", fields=["title"], order_by_relevance=False
-        ).get_queryset()
         queryset = queryset.annotate(
             search_title_match=Case(
-                When(pk__in=title_matches.values("pk"), then=Value(1)),
+                When(pk__in=self._title_matches(text, results), then=Value(1)),
                 default=Value(0),
                 output_field=IntegerField(),
             )
@@ -86,13 +86,35 @@ class SiteSearch:
             queryset, ("pk", "content_type_id", "search_title_match"), title_match=True
         )
 
+    def _title_matches(self, text, results):
+        """Ids of the pages whose title has every term, as a subquery."""
+        compiler = results.query_compiler
+        if hasattr(compiler, "build_tsquery"):
+            # PostgreSQL: the indexed title vector answers from its GIN index, where matching
+            # the title column itself would mean a to_tsvector() of every page's title.
+            tsquery = compiler.build_tsquery(
+                compiler.query, config=compiler.get_config(self.backend)
+            )
+            return (
+                IndexEntry.objects.filter(content_type_id__in=list(self.types_by_ct), title=tsquery)
+                .annotate(page_id=Cast("object_id", BigIntegerField()))
+                .values("page_id")
+            )
+        return (
+            self.backend.search(
+                text, self.base, operator="and", fields=["title"], order_by_relevance=False
+            )
+            .get_queryset()
+            .values("pk")
+        )
+
     def count(self, terms):
         if not terms:
             return 0
         return self.backend.search(" ".join(terms), self.base, operator="and").count()
 
     def _hits(self, queryset, head, title_match):
-        models_by_ct = {ct: page_type.model for ct, page_type in content.content_type_ids().items()}
+        models_by_ct = {ct: page_type.model for ct, page_type in self.types_by_ct.items()}
         lookups = content.date_lookups()
         date_columns = list(dict.fromkeys(lookups.values()))
         hits = []
@@ -159,7 +181,7 @@ class SiteSearch:
             # Stable: pages with the same date keep their order of relevance.
             hits.sort(key=lambda hit: (hit.date is not None, hit.date), reverse=True)
 
-        types_by_ct = content.content_type_ids()
+        types_by_ct = self.types_by_ct
         if focus_areas is None:
             focus_areas = content.live_focus_areas(self.site)
         area_ids = {slug: pk for pk, slug, _title in focus_areas}

@@ -1,0 +1,153 @@
+#!/usr/bin/env python
+"""How fast the search results page answers as the site grows.
+
+Runs the real view (middleware, templates, query logging) through Django's test client over a
+fixed list of queries, on a PostgreSQL database of its own, at each site size in turn: it adds
+generated pages to reach the size, updates the index, warms up, then times every query
+`--repeat` times and reports the median and the 95th percentile.
+
+    createdb search_bench
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/search_bench \
+        .venv/bin/python scripts/search_benchmark.py --sizes 1000 10000
+
+The database is migrated if needed and pages are only ever added, so a second run at the same
+sizes measures again without generating anything. Never point it at a real site's database.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+QUERIES = [
+    ("one common word", {"q": "leadership"}),
+    ("two words", {"q": "integrated care"}),
+    ("phrase-like", {"q": "what does leadership look like"}),
+    ("rare word", {"q": "Copenhagen"}),
+    ("person's name", {"q": "Patel"}),
+    ("typo", {"q": "leadrship"}),
+    ("typos in two words", {"q": "integratd carers"}),
+    ("no results", {"q": "qqzzyx nothing"}),
+    ("filtered by type", {"q": "leadership", "type": "viewpoint"}),
+    ("filtered by focus area", {"q": "care", "focus_area": "evaluation"}),
+    ("sorted by date", {"q": "leadership", "sort": "date"}),
+    ("fifth page", {"q": "leadership", "page": "5"}),
+    ("10,000 characters", {"q": "leadership care " * 625}),
+]
+SUGGESTIONS = ["le", "lead", "integrated c", "cop"]
+
+
+def percentile(samples, fraction):
+    ordered = sorted(samples)
+    index = max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+def setup_django():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    # Measured as served: no debug query log.
+    os.environ["DEBUG"] = "0"
+    import django
+
+    django.setup()
+    import logging
+
+    logging.disable(logging.WARNING)
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        sys.exit("Set DATABASE_URL to a PostgreSQL database of the benchmark's own.")
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def grow_to(size):
+    """Add generated pages until the site has `size` content pages; returns seconds taken."""
+    from django.core.management import call_command
+    from django.db import connection
+    from wagtail.models import Page
+
+    from search import vocabulary
+    from search.generate import Generator
+
+    existing = Page.objects.filter(depth__gte=3).count()
+    if existing >= size:
+        return existing, 0.0
+    started = time.perf_counter()
+    Generator(seed=size).generate(size - existing)
+    call_command("update_index", verbosity=0)
+    vocabulary.rebuild()
+    # As autovacuum would soon after: without statistics the planner misjudges every search.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return Page.objects.filter(depth__gte=3).count(), time.perf_counter() - started
+
+
+def measure(client, path, params, repeat):
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        response = client.get(path, params, HTTP_HOST="localhost")
+        samples.append((time.perf_counter() - started) * 1000)
+        if response.status_code != 200:
+            raise SystemExit(f"{path} {params} answered {response.status_code}")
+    return samples
+
+
+def run(sizes, repeat):
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    setup_test_environment()
+    client = Client()
+    report = []
+    for size in sizes:
+        pages, seconds = grow_to(size)
+        if seconds:
+            print(f"Generated and indexed up to {pages} pages in {seconds:.0f}s", flush=True)
+        for _label, params in QUERIES:  # warm caches and the vocabulary
+            measure(client, "/search/", params, 1)
+        every, rows = [], []
+        for label, params in QUERIES:
+            samples = measure(client, "/search/", params, repeat)
+            every += samples
+            rows.append((label, statistics.median(samples), percentile(samples, 0.95)))
+        suggest = []
+        for query in SUGGESTIONS:
+            suggest += measure(client, "/search/suggest/", {"q": query}, repeat)
+        report.append((pages, every, rows, suggest))
+        print(f"\n## {pages} pages ({len(every)} searches, {repeat} per query)\n")
+        print("| query | median ms | p95 ms |\n| --- | ---: | ---: |")
+        for label, median, p95 in rows:
+            print(f"| {label} | {median:.0f} | {p95:.0f} |")
+        print(
+            f"| **all searches** | **{statistics.median(every):.0f}** | "
+            f"**{percentile(every, 0.95):.0f}** |"
+        )
+        print(
+            f"| suggestions (JSON) | {statistics.median(suggest):.0f} | "
+            f"{percentile(suggest, 0.95):.0f} |",
+            flush=True,
+        )
+    print("\n## Summary\n\n| pages | median ms | p95 ms |\n| ---: | ---: | ---: |")
+    for pages, every, _rows, _suggest in report:
+        print(f"| {pages} | {statistics.median(every):.0f} | {percentile(every, 0.95):.0f} |")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--repeat", type=int, default=10, help="Timings per query (default 10).")
+    args = parser.parse_args()
+    setup_django()
+    run(sorted(args.sizes), args.repeat)
+
+
+if __name__ == "__main__":
+    main()
