@@ -23,14 +23,14 @@ CARD_IMAGE_SPECS = [
 ]
 
 
+def card_images():
+    """Images with their card renditions, for prefetching."""
+    return get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS)
+
+
 def with_card_images(queryset):
     """Fetch listing images and their card renditions in a fixed number of queries."""
-    return queryset.prefetch_related(
-        Prefetch(
-            "listing_image",
-            queryset=get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS),
-        )
-    )
+    return queryset.prefetch_related(Prefetch("listing_image", queryset=card_images()))
 
 
 class BasePage(Page):
@@ -61,6 +61,11 @@ class BasePage(Page):
     def display_date(self):
         """The date shown on cards and in search results, where a page type has one."""
         return None
+
+    @classmethod
+    def for_cards(cls, queryset):
+        """`queryset` with everything a card of this type shows, in a fixed number of queries."""
+        return with_card_images(queryset)
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -97,7 +102,7 @@ class ListingPage(BasePage):
     def child_queryset(self):
         """The live, public children of this index, ready to list without extra queries."""
         model = self.allowed_subpage_models()[0]
-        return with_card_images(model.objects.child_of(self).live().public())
+        return model.for_cards(model.objects.child_of(self).live().public())
 
     def filter_children(self, request, queryset):
         """Narrow the listing by the visitor's filters; index types with filters override."""

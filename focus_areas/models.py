@@ -1,13 +1,11 @@
 """The centre's three areas of focus, each gathering everything tagged with it."""
 
-from django.db.models import Prefetch
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.search import index
 
 from core.blocks import BodyBlock
-from core.models import CARD_IMAGE_SPECS, BasePage, ListingPage, with_card_images
+from core.models import BasePage, ListingPage
 
 
 class FocusAreaIndexPage(ListingPage):
@@ -44,28 +42,12 @@ class FocusAreaPage(BasePage):
         ("publications", "Publications"),
     ]
 
-    # What each type's card shows from related rows, loaded in bulk so a card adds no queries.
-    CARD_RELATIONS = {
-        "programmes": {"prefetch": ["partners"]},
-        "interviews": {"select": ["leader"], "prefetch": ["leader__photo"]},
-        "viewpoints": {"select": ["author"]},
-        "publications": {"prefetch": ["authors__person"]},
-    }
-
     def related_sections(self):
         """[(heading, pages)] for each type that has something tagged with this area."""
-        photos = get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS)
         sections = []
         for related_name, heading in self.RELATED_SECTIONS:
-            relations = self.CARD_RELATIONS.get(related_name, {})
-            queryset = with_card_images(getattr(self, related_name).live().public())
-            queryset = queryset.select_related(*relations.get("select", []))
-            for lookup in relations.get("prefetch", []):
-                # Photos are card images too: fetch them with their renditions.
-                is_photo = lookup.endswith("photo")
-                queryset = queryset.prefetch_related(
-                    Prefetch(lookup, queryset=photos) if is_photo else lookup
-                )
+            related = getattr(self, related_name)
+            queryset = related.model.for_cards(related.live().public())
             pages = list(queryset.order_by("-first_published_at"))
             if pages:
                 sections.append((heading, pages))

@@ -8,11 +8,10 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from core.models import CARD_IMAGE_SPECS, BasePage, ListingPage
+from core.models import BasePage, ListingPage, card_images
 from core.video import embed_url, is_supported
 
 
@@ -106,15 +105,7 @@ class InterviewIndexPage(ListingPage):
     max_count = 1
 
     def child_queryset(self):
-        # A card falls back to the leader's photo: its renditions must come in bulk too.
-        photos = get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS)
-        return (
-            super()
-            .child_queryset()
-            .select_related("leader")
-            .prefetch_related(Prefetch("leader__photo", queryset=photos))
-            .order_by("-first_published_at", "path")
-        )
+        return super().child_queryset().order_by("-first_published_at", "path")
 
 
 class InterviewPage(BasePage):
@@ -186,6 +177,16 @@ class InterviewPage(BasePage):
         super().clean()
         if self.video_url and not is_supported(self.video_url):
             raise ValidationError({"video_url": "Give a YouTube or Vimeo video address."})
+
+    @classmethod
+    def for_cards(cls, queryset):
+        # A card falls back to the leader's photo: its renditions must come in bulk too.
+        return (
+            super()
+            .for_cards(queryset)
+            .select_related("leader")
+            .prefetch_related(Prefetch("leader__photo", queryset=card_images()))
+        )
 
     @property
     def has_video(self):

@@ -74,7 +74,6 @@ class ProgrammeIndexPage(ListingPage):
         return (
             super()
             .child_queryset()
-            .prefetch_related("partners")
             # Programmes in development (undated) first, then the newest.
             .order_by(F("start_date").desc(nulls_first=True), "title")
         )
@@ -169,6 +168,10 @@ class ProgrammePage(BasePage):
             raise ValidationError({"end_date": "The end cannot come before the start."})
         if self.end_date and not self.start_date:
             raise ValidationError({"start_date": "Give a start as well as an end."})
+
+    @classmethod
+    def for_cards(cls, queryset):
+        return super().for_cards(queryset).prefetch_related("partners")
 
     def get_status(self, today=None):
         if not self.start_date:

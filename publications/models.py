@@ -40,12 +40,7 @@ class PublicationIndexPage(ListingPage):
     max_count = 1
 
     def child_queryset(self):
-        return (
-            super()
-            .child_queryset()
-            .prefetch_related("authors__person")
-            .order_by(models.F("year").desc(nulls_first=True), "title")
-        )
+        return super().child_queryset().order_by(models.F("year").desc(nulls_first=True), "title")
 
 
 class PublicationPage(BasePage):
@@ -94,6 +89,10 @@ class PublicationPage(BasePage):
             "authors", [index.RelatedFields("person", [index.SearchField("name")])]
         ),
     ]
+
+    @classmethod
+    def for_cards(cls, queryset):
+        return super().for_cards(queryset).prefetch_related("authors__person")
 
     def clean(self):
         super().clean()

@@ -31,13 +31,7 @@ class ViewpointIndexPage(ListingPage):
     empty_text = "No viewpoints have been published yet."
 
     def child_queryset(self):
-        return (
-            super()
-            .child_queryset()
-            .select_related("author")
-            .prefetch_related("tags")
-            .order_by("-date", "-first_published_at")
-        )
+        return super().child_queryset().order_by("-date", "-first_published_at")
 
 
 class ViewpointPage(BasePage):
@@ -75,6 +69,10 @@ class ViewpointPage(BasePage):
         index.RelatedFields("author", [index.SearchField("name")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+
+    @classmethod
+    def for_cards(cls, queryset):
+        return super().for_cards(queryset).select_related("author")
 
     @property
     def author_name(self):
