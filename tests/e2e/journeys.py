@@ -35,3 +35,26 @@ def send_contact_form(page):
     assert THANKS_HEADING.search(heading.inner_text()) or THANKS_HEADING.search(
         page.locator("main").inner_text()
     ), page.locator("main").inner_text()
+
+
+def is_focused(page, selector):
+    return page.evaluate("(s) => document.activeElement.matches(s)", selector)
+
+
+def tab_to(page, selector, *, limit=80, backwards=False):
+    """Press Tab (or Shift+Tab) until `selector` has focus, as a keyboard user would.
+
+    Fails if it is never reached, which is what a keyboard trap or an unreachable control means.
+    """
+    key = "Shift+Tab" if backwards else "Tab"
+    for presses in range(1, limit + 1):
+        page.keyboard.press(key)
+        if is_focused(page, selector):
+            return presses
+    raise AssertionError(f"{selector} was not reached with {limit} presses of {key}")
+
+
+def press_and_wait(page, key):
+    """Press a key that loads a new page, and wait for it."""
+    with page.expect_navigation():
+        page.keyboard.press(key)
