@@ -66,8 +66,9 @@ def search(request):
         return unavailable(request, query)
 
     filtered = bool(values["type"] or values["focus_area"])
-    if page.number == 1 and not filtered and values["sort"] == "relevance":
-        # Pagination, filter and sort clicks repeat a search already counted.
+    if set(request.GET) <= {"q"}:
+        # A search typed or followed afresh. Every link on the results page (pages, filters,
+        # sorting, clearing a filter) carries another parameter: a repeat, not counted again.
         hits.record(query, outcome.total)
 
     context.update(
@@ -80,8 +81,8 @@ def search(request):
             "suggestion_url": _url({"q": " ".join(suggestion)}) if suggestion else "",
             "type_facets": _facet_links(values, "type", outcome.type_facets),
             "area_facets": _facet_links(values, "focus_area", outcome.area_facets),
-            "clear_type_url": _url(_params(values, type=None)),
-            "clear_area_url": _url(_params(values, focus_area=None)),
+            "clear_type_url": _url(_params(values, type="")),
+            "clear_area_url": _url(_params(values, focus_area="")),
             "filtered": filtered,
         }
     )
@@ -156,15 +157,15 @@ def _cacheable(response):
 
 
 def _params(values, **changes):
-    """The visitor's checked choices, changed as given: bad values never make it into links."""
-    params = {key: values[key] for key in ("q", "type", "focus_area", "sort") if values.get(key)}
-    for key, value in changes.items():
-        if value:
-            params[key] = value
-        else:
-            params.pop(key, None)
-    if params.get("sort") == "relevance":
-        params.pop("sort")
+    """The visitor's checked choices, changed as given: bad values never make it into links.
+
+    A change to "" stays in the link as an empty parameter, so that following it is told
+    apart from a new search (see the logging above).
+    """
+    params = {key: values[key] for key in ("q", "type", "focus_area") if values.get(key)}
+    if values.get("sort") and values["sort"] != "relevance":
+        params["sort"] = values["sort"]
+    params.update(changes)
     return params
 
 
@@ -192,7 +193,7 @@ def _sort_links(values):
 
 def _page_links(values, page):
     def url(number):
-        return _url({**_params(values), **({"page": number} if number > 1 else {})})
+        return _url(_params(values, page=number))
 
     numbers = page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
     return {
