@@ -10,14 +10,25 @@ anyone who has the address. This hook answers 404 to visitors when:
 
 Documents used by no page are left to Wagtail's own rules (collection privacy). People who can
 edit the document always get it, so editors can check a file before it is released.
+
+The same rules decide which documents the API lists (`visible_documents`) and how a served file
+may be cached (`is_open_to_everyone`, used by `publications.views.serve_document`).
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
 from django.http import Http404
 from wagtail import hooks
 from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex, get_page_models
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+    get_page_models,
+)
 from wagtail.permissions import policy_registry
 
 from publications.models import PublicationPage, embargoed_q
@@ -51,14 +62,20 @@ def _document_foreign_keys():
     ]
 
 
+def _page_references_to_documents():
+    """Reference index rows from pages to documents (blocks and rich-text links)."""
+    return ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(get_document_model()),
+        base_content_type=ContentType.objects.get_for_model(Page),
+    )
+
+
 def pages_using(document):
     """Every page that uses the document: through a field, a block or a rich-text link."""
     # The reference index may be written by a background worker, a moment after a save; the
     # direct foreign keys are read here as well so a fresh publication is never missed.
     # object_id is text in the index (it holds any model's key), so compare in Python, not SQL.
-    referenced = ReferenceIndex.get_references_to(document).filter(
-        base_content_type=ContentType.objects.get_for_model(Page)
-    )
+    referenced = _page_references_to_documents().filter(to_object_id=str(document.pk))
     condition = Q(pk__in=[int(pk) for pk in referenced.values_list("object_id", flat=True)])
     for model, field_name in _document_foreign_keys():
         condition |= Q(pk__in=model.objects.filter(**{field_name: document}).values("pk"))
@@ -77,6 +94,55 @@ def visitor_may_see_a_page(request, pages):
         if all(restriction.accept_request(request) for restriction in restrictions):
             return True
     return False
+
+
+def is_open_to_everyone(document):
+    """True if any visitor, signed in or not, may download the document."""
+    if is_under_embargo(document):
+        return False
+    if document.collection.get_view_restrictions().exists():
+        return False
+    pages = pages_using(document)
+    return not pages.exists() or pages.live().public().exists()
+
+
+def _restricted_collections():
+    """Collections under a view restriction, whoever asks: the API answers as a visitor."""
+    paths = Collection.objects.filter(
+        pk__in=CollectionViewRestriction.objects.values("collection")
+    ).values_list("path", flat=True)
+    if not paths:
+        return Collection.objects.none()
+    condition = Q()
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return Collection.objects.filter(condition)
+
+
+def visible_documents(queryset):
+    """The documents in `queryset` that any visitor may download, in a fixed number of queries.
+
+    The same rules as the file itself: no embargo in force, not in a private collection, and
+    either used by no page or used by at least one live, public page.
+    """
+    public_pages = Page.objects.live().public()
+    references = _page_references_to_documents()
+    # The reference index keeps both keys as text: compare them as text, so that no cast of
+    # another model's key to a number can fail on PostgreSQL.
+    used = Q(text_pk__in=references.values("to_object_id"))
+    public_keys = public_pages.annotate(text_pk=Cast("pk", CharField())).values("text_pk")
+    shown = Q(text_pk__in=references.filter(object_id__in=public_keys).values("to_object_id"))
+    for model, field_name in _document_foreign_keys():
+        users = model.objects.filter(**{f"{field_name}__isnull": False})
+        used |= Q(pk__in=users.values(field_name))
+        shown |= Q(pk__in=users.filter(pk__in=public_pages.values("pk")).values(field_name))
+    embargoed = PublicationPage.objects.filter(embargoed_q(), document__isnull=False)
+    return (
+        queryset.annotate(text_pk=Cast("pk", CharField()))
+        .exclude(pk__in=embargoed.values("document"))
+        .exclude(collection__in=_restricted_collections())
+        .filter(~used | shown)
+    )
 
 
 @hooks.register("before_serve_document")

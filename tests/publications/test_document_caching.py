@@ -1,0 +1,122 @@
+"""A served document says who may keep it: restricted files never go into a shared cache."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.contrib.auth.models import Group
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+from core.factories import DocumentFactory
+from publications.factories import PublicationPageFactory
+from tests.publications.test_documents import local_noon
+
+pytestmark = pytest.mark.django_db
+
+
+def cache_rules(response):
+    """The Cache-Control directives of a response, as a set of lower-case words."""
+    return {part.strip().lower() for part in response.get("Cache-Control", "").split(",")} - {""}
+
+
+def test_an_open_document_may_be_cached_but_is_checked_on_every_use(client, publication_index):
+    publication = PublicationPageFactory(parent=publication_index)
+
+    response = client.get(publication.document.url)
+
+    assert response.status_code == 200
+    assert cache_rules(response) == {"public", "no-cache"}
+
+
+def test_an_editors_download_of_an_embargoed_file_is_private(client, publication_index, editor):
+    publication = PublicationPageFactory(parent=publication_index, embargoed=True)
+    client.force_login(editor)
+
+    response = client.get(publication.document.url)
+
+    assert response.status_code == 200
+    assert {"private", "no-store"} <= cache_rules(response)
+    assert "public" not in cache_rules(response)
+
+
+def test_an_editors_download_of_an_open_file_is_still_public(client, publication_index, editor):
+    # Open files are the same for everyone, whoever asks for them.
+    publication = PublicationPageFactory(parent=publication_index)
+    client.force_login(editor)
+
+    assert cache_rules(client.get(publication.document.url)) == {"public", "no-cache"}
+
+
+def test_a_file_of_an_unpublished_page_fetched_by_an_editor_is_private(
+    client, publication_index, editor
+):
+    publication = PublicationPageFactory(parent=publication_index, live=False)
+    client.force_login(editor)
+
+    response = client.get(publication.document.url)
+
+    assert response.status_code == 200
+    assert "private" in cache_rules(response)
+
+
+def test_a_file_behind_a_page_restriction_is_private_for_those_let_in(
+    client, publication_index, django_user_model
+):
+    publication = PublicationPageFactory(parent=publication_index)
+    PageViewRestriction.objects.create(page=publication, restriction_type=PageViewRestriction.LOGIN)
+    client.force_login(django_user_model.objects.create_user(username="member", password="x"))
+
+    response = client.get(publication.document.url)
+
+    assert response.status_code == 200
+    assert "private" in cache_rules(response)
+
+
+def test_a_file_in_a_private_collection_is_private_for_those_let_in(client, home, editor):
+    private = Collection.get_first_root_node().add_child(name="Staff only")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name="Editors"))
+    document = DocumentFactory(collection=private)
+
+    assert client.get(document.url).status_code != 200
+    client.force_login(editor)
+    response = client.get(document.url)
+
+    assert response.status_code == 200
+    assert "private" in cache_rules(response)
+
+
+def test_a_revalidated_copy_keeps_its_private_rule(client, publication_index, editor):
+    publication = PublicationPageFactory(parent=publication_index, embargoed=True)
+    document = publication.document
+    document.file_hash = "0123456789abcdef"
+    document.save()
+    client.force_login(editor)
+
+    response = client.get(document.url, headers={"If-None-Match": '"0123456789abcdef"'})
+
+    assert response.status_code == 304
+    assert "private" in cache_rules(response)
+
+
+def test_once_the_embargo_ends_the_file_is_public_with_no_one_acting(client, publication_index):
+    end = datetime.date(2032, 5, 1)
+    publication = PublicationPageFactory(parent=publication_index, embargoed=True, embargo_end=end)
+
+    with time_machine.travel(local_noon(end - datetime.timedelta(days=1)), tick=False):
+        assert client.get(publication.document.url).status_code == 404
+    with time_machine.travel(local_noon(end), tick=False):
+        response = client.get(publication.document.url)
+        assert response.status_code == 200
+        assert cache_rules(response) == {"public", "no-cache"}
+
+
+def test_the_uploaded_file_is_not_served_from_the_media_folder(client, publication_index):
+    # Only /documents/ applies the embargo: the application never serves the raw upload.
+    publication = PublicationPageFactory(parent=publication_index, embargoed=True)
+
+    response = client.get(publication.document.file.url)
+
+    assert response.status_code == 404
