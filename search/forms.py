@@ -23,7 +23,12 @@ def clean_query(raw):
     text = "".join(
         ch for ch in str(raw)[: MAX_QUERY_LENGTH * 4] if ch.isprintable() or ch.isspace()
     )
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        # Cut at a space, so that the last word is not searched for as a fragment.
+        cut = text[: MAX_QUERY_LENGTH + 1]
+        text = cut.rsplit(" ", 1)[0] if " " in cut else cut[:MAX_QUERY_LENGTH]
+    return text
 
 
 def query_terms(query):

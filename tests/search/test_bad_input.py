@@ -97,6 +97,8 @@ def test_repeated_parameters_use_one_value(small_site, search):
 def test_query_cleaning():
     assert clean_query("  a\x00b\u200b  c\t ") == "ab c"
     assert len(clean_query("x" * 10_000)) == MAX_QUERY_LENGTH
+    assert clean_query("leadership care " * 625).endswith("leadership care")
+    assert len(clean_query("leadership care " * 625)) <= MAX_QUERY_LENGTH
     assert query_terms("Title:Leadership AND (care) leadership") == (
         "title",
         "leadership",
