@@ -4,6 +4,7 @@ from django.db import transaction
 
 from contact.seed import seed_contact_page
 from core.seed import content
+from core.seed.groups import seed_groups_and_workflow
 from core.seed.pages import (
     build_viewpoints,
     build_why,
@@ -48,6 +49,7 @@ def load_seed():
     site = ensure_site(report, home, home_created)
     ensure_site_settings(report, site, contact)
     ensure_main_menu(report, site, home)
+    seed_groups_and_workflow(report, home)
     return report
 
 

@@ -12,6 +12,8 @@ KIND_NAMES = {
     "site": "default site",
     "settings": "site settings",
     "menu": "main menu",
+    "group": "groups",
+    "workflow": "workflows",
 }
 
 
