@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock, HomeSectionBlock
+from core.forms import BasePageForm
 from core.pagination import paginate
 
 # Card images: 16:9 at one and two times the width shown, in modern formats with a fallback.
@@ -53,6 +54,8 @@ class BasePage(Page):
     content_panels = Page.content_panels + [FieldPanel("summary")]
     promote_panels = Page.promote_panels + [FieldPanel("listing_image")]
     search_fields = Page.search_fields + [index.SearchField("summary")]
+    # The summary is the page's meta description: required to publish, not to save a draft.
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True
@@ -154,7 +157,7 @@ class StandardPage(BasePage):
 
 @register_setting(icon="mail")
 class SiteSettings(BaseSiteSetting):
-    """Contact details and footer text shown on every page."""
+    """Contact details and footer text shown on every page, and the default image for sharing."""
 
     contact_email = models.EmailField(blank=True)
     contact_phone = models.CharField(max_length=50, blank=True)
@@ -163,6 +166,14 @@ class SiteSettings(BaseSiteSetting):
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     footer_text = models.TextField(blank=True)
+    share_image = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Shown when a page without an image of its own is shared on social media.",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -175,6 +186,7 @@ class SiteSettings(BaseSiteSetting):
             heading="Contact details",
         ),
         FieldPanel("footer_text"),
+        FieldPanel("share_image"),
     ]
 
     class Meta:

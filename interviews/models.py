@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.urls import reverse
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,6 +13,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.models import BasePage, ListingPage, card_images
+from core.related import RelatedContentMixin
+from core.seo import unique_slug
 from core.video import embed_url, is_supported
 
 
@@ -26,6 +29,12 @@ class Person(index.Indexed, models.Model):
     photo = models.ForeignKey(
         "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    slug = models.SlugField(
+        max_length=255,
+        unique=True,
+        blank=True,
+        help_text="The end of their page's address, /people/<slug>/. Made from the name if empty.",
+    )
 
     panels = [
         FieldPanel("honorific"),
@@ -33,6 +42,7 @@ class Person(index.Indexed, models.Model):
         FieldPanel("role"),
         FieldPanel("organisation"),
         FieldPanel("photo"),
+        FieldPanel("slug"),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -46,6 +56,14 @@ class Person(index.Indexed, models.Model):
 
     def __str__(self):
         return self.full_name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Person, self.name, self.pk, fallback="person")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("person", args=[self.slug])
 
     @property
     def full_name(self):
@@ -108,12 +126,14 @@ class InterviewIndexPage(ListingPage):
         return super().child_queryset().order_by("-first_published_at", "path")
 
 
-class InterviewPage(BasePage):
+class InterviewPage(RelatedContentMixin, BasePage):
     """An interview with a leader: the question discussed, the video and its transcript."""
 
     template = "interviews/interview_page.html"
     parent_page_types = ["interviews.InterviewIndexPage"]
     subpage_types = []
+    people_lookup = "leader"
+    related_heading = "Learning from leaders"
 
     # The leader and the question
     leader = models.ForeignKey(

@@ -14,6 +14,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
+    # Sitemap, robots.txt, feeds, citations, people and partners.
+    path("", include("core.urls")),
 ]
 
 if settings.DEBUG:

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -16,6 +17,8 @@ from wagtail.snippets.models import register_snippet
 
 from core.blocks import BodyBlock
 from core.models import BasePage, ListingPage
+from core.related import RelatedContentMixin
+from core.seo import unique_slug
 
 
 @register_snippet
@@ -24,8 +27,14 @@ class Partner(index.Indexed, models.Model):
 
     name = models.CharField(max_length=255, unique=True)
     url = models.URLField(blank=True, help_text="The organisation's own website.")
+    slug = models.SlugField(
+        max_length=255,
+        unique=True,
+        blank=True,
+        help_text="The end of its page's address, /partners/<slug>/. Made from the name if empty.",
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("url")]
+    panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -33,6 +42,14 @@ class Partner(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Partner, self.name, self.pk, fallback="partner")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("partner", args=[self.slug])
 
 
 class ProgrammeStatus(models.TextChoices):
@@ -106,12 +123,14 @@ class ProgrammeIndexPage(ListingPage):
         }
 
 
-class ProgrammePage(BasePage):
+class ProgrammePage(RelatedContentMixin, BasePage):
     """A leadership programme: who it is for, where, when and with whom."""
 
     template = "programmes/programme_page.html"
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = []
+    partners_lookup = "partners"
+    related_heading = "Programmes"
 
     # Content
     body = StreamField(BodyBlock(), blank=True)

@@ -1,6 +1,7 @@
 """Publications: reports and evaluations, some under embargo."""
 
 import datetime
+import re
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -14,6 +15,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import BasePage, ListingPage
+from core.related import RelatedContentMixin
 
 
 class PublicationKind(models.TextChoices):
@@ -23,6 +25,21 @@ class PublicationKind(models.TextChoices):
     BRIEFING = "briefing", "Briefing"
     CHAPTER = "chapter", "Book chapter"
     OTHER = "other", "Other"
+
+
+# A DOI is '10.', a registrant code, a slash and a suffix of anything but spaces.
+DOI_PATTERN = re.compile(r"^10\.\d{4,9}(\.\d+)*/\S+$")
+DOI_PREFIXES = ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/")
+
+
+def normalise_doi(value):
+    """'https://doi.org/10.1000/xyz', 'doi:10.1000/xyz' or '10.1000/xyz' as '10.1000/xyz'."""
+    value = (value or "").strip()
+    lowered = value.lower()
+    for prefix in DOI_PREFIXES + ("doi:",):
+        if lowered.startswith(prefix):
+            return value[len(prefix) :].strip()
+    return value
 
 
 def embargoed_q(today=None):
@@ -43,12 +60,14 @@ class PublicationIndexPage(ListingPage):
         return super().child_queryset().order_by(models.F("year").desc(nulls_first=True), "title")
 
 
-class PublicationPage(BasePage):
+class PublicationPage(RelatedContentMixin, BasePage):
     """A report or other publication, with its document unless it is under embargo."""
 
     template = "publications/publication_page.html"
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
+    people_lookup = "authors__person"
+    related_heading = "Publications"
 
     # About the publication
     kind = models.CharField(max_length=20, choices=PublicationKind.choices)
@@ -56,6 +75,20 @@ class PublicationPage(BasePage):
     body = StreamField(BodyBlock(), blank=True)
     document = models.ForeignKey(
         "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    # Where else it can be found, for citations
+    doi = models.CharField(
+        "DOI",
+        max_length=255,
+        blank=True,
+        help_text="Its Digital Object Identifier, such as 10.1000/xyz123, if it has one.",
+    )
+    # Not `url`: every page already has a `url`, its address on this site.
+    external_url = models.URLField(
+        "web address elsewhere",
+        blank=True,
+        help_text="Where it is published, if not only here: the publisher's or journal's page.",
     )
 
     # Embargo
@@ -78,6 +111,7 @@ class PublicationPage(BasePage):
         FieldPanel("year"),
         FieldPanel("body"),
         FieldPanel("document"),
+        MultiFieldPanel([FieldPanel("doi"), FieldPanel("external_url")], heading="Citation"),
         MultiFieldPanel([FieldPanel("embargoed"), FieldPanel("embargo_end")], heading="Embargo"),
         FieldPanel("focus_areas", widget=forms.CheckboxSelectMultiple),
     ]
@@ -98,6 +132,9 @@ class PublicationPage(BasePage):
         super().clean()
         if self.embargo_end and not self.embargoed:
             raise ValidationError({"embargoed": "Tick this to embargo until the date given."})
+        self.doi = normalise_doi(self.doi)
+        if self.doi and not DOI_PATTERN.match(self.doi):
+            raise ValidationError({"doi": "Give a DOI such as 10.1000/xyz123."})
 
     def is_embargoed(self, today=None):
         today = today or datetime.date.today()
@@ -119,8 +156,32 @@ class PublicationPage(BasePage):
         return [author.person.full_name for author in self.authors.all()]
 
     @property
+    def people(self):
+        """The authors, in order, as people."""
+        return [author.person for author in self.authors.all()]
+
+    @property
+    def doi_url(self):
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    @property
+    def document_is_downloadable(self):
+        """Whether visitors may fetch the document: there is one and no embargo holds it."""
+        return bool(self.document_id) and not self.embargo_active
+
+    @property
     def display_date(self):
         return self.year
+
+    def get_context(self, request, *args, **kwargs):
+        from publications.citations import Citation, download_url
+
+        context = super().get_context(request, *args, **kwargs)
+        context["citation"] = Citation(self, request)
+        if self.pk and self.live:
+            context["citation_bibtex_url"] = download_url(self, "bib")
+            context["citation_ris_url"] = download_url(self, "ris")
+        return context
 
 
 class PublicationAuthor(Orderable):

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import BasePage, ListingPage
+from core.related import RelatedContentMixin
 
 
 class ViewpointTag(TaggedItemBase):
@@ -34,12 +35,14 @@ class ViewpointIndexPage(ListingPage):
         return super().child_queryset().order_by("-date", "-first_published_at")
 
 
-class ViewpointPage(BasePage):
+class ViewpointPage(RelatedContentMixin, BasePage):
     """An article on systems leadership."""
 
     template = "viewpoints/viewpoint_page.html"
     parent_page_types = ["viewpoints.ViewpointIndexPage"]
     subpage_types = []
+    people_lookup = "author"
+    related_heading = "Viewpoints"
 
     author = models.ForeignKey(
         "interviews.Person",

@@ -1,0 +1,157 @@
+"""RSS 2.0 and Atom feeds of pages, and the `<link rel="alternate">` tags that announce them.
+
+Each content app defines its feeds (viewpoints/feeds.py, ...) on `PageFeed`; `feed_links()`
+tells a page which feeds to announce in its head.
+"""
+
+import copy
+
+from django.contrib.syndication.views import Feed
+from django.urls import NoReverseMatch, reverse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from core.seo import absolute_url, meta_description, site_for, site_name
+
+FEED_LENGTH = 20
+
+# The feeds a section announces, by page type; the home page announces every section's.
+SECTION_FEEDS = {
+    "viewpoints": ("Viewpoints", ["viewpoints.viewpointindexpage", "viewpoints.viewpointpage"]),
+    "publications": (
+        "Publications",
+        ["publications.publicationindexpage", "publications.publicationpage"],
+    ),
+    "interviews": (
+        "Learning from leaders",
+        ["interviews.interviewindexpage", "interviews.interviewpage"],
+    ),
+}
+FORMATS = (("rss", "RSS", "application/rss+xml"), ("atom", "Atom", "application/atom+xml"))
+
+
+class PageFeed(Feed):
+    """A feed of live, public pages, newest first, with absolute addresses from the Site."""
+
+    feed_type = Rss201rev2Feed
+    language = "en-gb"
+    index_model = None
+
+    def __call__(self, request, *args, **kwargs):
+        # One instance serves every request: each request gets its own copy to keep `request` on.
+        feed = copy.copy(self)
+        feed.request = request
+        return Feed.__call__(feed, request, *args, **kwargs)
+
+    # Feed ------------------------------------------------------------------
+
+    def section_title(self, obj):
+        raise NotImplementedError
+
+    def title(self, obj):
+        return f"{self.section_title(obj)} | {site_name(self.request)}"
+
+    def subtitle(self, obj):
+        return self.description(obj)
+
+    def description(self, obj):
+        return meta_description(self.index_page(obj)) or self.section_title(obj)
+
+    def index_page(self, obj):
+        """The page the feed follows: its link, and the source of its description."""
+        if obj is not None:
+            return obj
+        if self.index_model is None:
+            return None
+        return self.index_model.objects.live().public().first()
+
+    def link(self, obj):
+        page = self.index_page(obj)
+        if page is not None:
+            return page.get_full_url(self.request)
+        site = site_for(self.request)
+        return site.root_url + "/" if site else "/"
+
+    def feed_url(self, obj):
+        return absolute_url(self.request, self.request.path)
+
+    def author_name(self, obj):
+        return site_name(self.request)
+
+    # Items -----------------------------------------------------------------
+
+    def items(self, obj):
+        raise NotImplementedError
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return meta_description(item)
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    item_guid_is_permalink = True
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.first_published_at
+
+    def item_author_name(self, item):
+        return site_name(self.request)
+
+    def item_categories(self, item):
+        areas = getattr(item, "focus_areas", None)
+        return [area.title for area in areas.all()] if areas is not None else []
+
+
+class AtomFeedMixin:
+    """The same feed as Atom 1.0."""
+
+    feed_type = Atom1Feed
+
+
+def newest(queryset, count=FEED_LENGTH):
+    """Live, public pages of `queryset`, newest first, with their focus areas for categories."""
+    return list(
+        queryset.live()
+        .public()
+        .prefetch_related("focus_areas")
+        .order_by("-first_published_at", "-pk")[:count]
+    )
+
+
+def feed_links(page, request):
+    """[{title, type, href}] of the feeds `page` announces in its head."""
+    if page is None:
+        return []
+    label = type(page)._meta.label_lower
+    links = []
+    for name, (title, labels) in SECTION_FEEDS.items():
+        if label == "core.homepage" or label in labels:
+            links += _links(request, title, f"feed_{name}")
+    if label == "focus_areas.focusareapage":
+        links += _links(request, page.title, "feed_focus_area", slug=page.slug)
+    return links
+
+
+def _links(request, title, url_name, **kwargs):
+    links = []
+    for extension, format_name, content_type in FORMATS:
+        try:
+            href = reverse(f"{url_name}_{extension}", kwargs=kwargs or None)
+        except NoReverseMatch:
+            continue
+        links.append(
+            {
+                "title": f"{title} ({format_name})",
+                "type": content_type,
+                "href": absolute_url(request, href),
+            }
+        )
+    return links

@@ -1,0 +1,260 @@
+"""schema.org JSON-LD for each page type, built as plain dicts.
+
+`for_page(page, request)` gives the list of objects a page describes: what the page is
+(an Organization, a Course, an Article, a Report, a VideoObject...) and its BreadcrumbList.
+`render(objects)` writes them as `<script type="application/ld+json">` data blocks: a data block
+is never executed, so the strict Content-Security-Policy allows it, and `<`, `>` and `&` are
+escaped so that no text in it can close the element.
+"""
+
+import datetime
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
+
+from core.seo import absolute_url, meta_description, share_image, site_for, site_name
+
+CONTEXT = "https://schema.org"
+_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def render(objects):
+    """Each object as its own ld+json data block, safe to put in HTML."""
+    return format_html_join(
+        "\n",
+        '<script type="application/ld+json">{}</script>',
+        ((mark_safe(to_json(obj)),) for obj in objects),
+    )
+
+
+def to_json(obj):
+    return json.dumps(obj, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_ESCAPES)
+
+
+def clean(obj):
+    """`obj` without empty values, so no property claims something unknown."""
+    if isinstance(obj, dict):
+        cleaned = {key: clean(value) for key, value in obj.items()}
+        return {key: value for key, value in cleaned.items() if value not in (None, "", [], {})}
+    if isinstance(obj, list):
+        return [clean(value) for value in obj if value not in (None, "", [], {})]
+    return obj
+
+
+# ---------------------------------------------------------------------------
+# Shared pieces
+
+
+def organisation(request, full=False):
+    """The centre, as publisher or provider; in full (contact details, logo) on the home page."""
+    site = site_for(request)
+    data = {
+        "@type": "Organization",
+        "name": site_name(request),
+        "url": site.root_url + "/" if site else "",
+    }
+    if full:
+        from core.models import SiteSettings
+
+        settings = SiteSettings.for_request(request)
+        data.update(
+            {
+                "email": settings.contact_email,
+                "telephone": settings.contact_phone,
+                "address": " ".join(settings.address.split()),
+            }
+        )
+    return data
+
+
+def person(request, person):
+    if person is None:
+        return None
+    return {
+        "@type": "Person",
+        "name": person.full_name,
+        "url": absolute_url(request, person.get_absolute_url()) if person.slug else "",
+        "jobTitle": person.role,
+        "affiliation": {"@type": "Organization", "name": person.organisation}
+        if person.organisation
+        else None,
+    }
+
+
+def image_url(page, request):
+    return share_image(page, request)["url"]
+
+
+def about(page):
+    """The focus areas a page is tagged with, as the subjects it is about."""
+    areas = getattr(page, "focus_areas", None)
+    return [area.title for area in areas.all()] if areas is not None else []
+
+
+def web_page_fields(page, request):
+    return {
+        "name": page.title,
+        "description": meta_description(page),
+        "url": page.get_full_url(request),
+    }
+
+
+def date_only(value):
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    return value.isoformat() if value else None
+
+
+# ---------------------------------------------------------------------------
+# One function per page type
+
+
+def home_page(page, request):
+    data = organisation(request, full=True)
+    data.update({"description": meta_description(page), "image": image_url(page, request)})
+    return data
+
+
+def programme(page, request):
+    instance = {
+        "@type": "CourseInstance",
+        "location": page.place,
+        "startDate": date_only(page.start_date),
+        "endDate": date_only(page.end_date),
+    }
+    partners = [
+        {"@type": "Organization", "name": partner.name, "url": partner.url}
+        for partner in page.partners.all()
+    ]
+    return {
+        "@type": "Course",
+        **web_page_fields(page, request),
+        "provider": organisation(request),
+        "contributor": partners,
+        "audience": {"@type": "Audience", "audienceType": page.audience} if page.audience else None,
+        "about": about(page),
+        "image": image_url(page, request),
+        "hasCourseInstance": instance if (page.place or page.start_date) else None,
+    }
+
+
+def viewpoint(page, request):
+    return {
+        "@type": "Article",
+        **web_page_fields(page, request),
+        "headline": page.title[:110],
+        "datePublished": date_only(page.date),
+        "dateModified": page.last_published_at,
+        "author": person(request, page.author) or organisation(request),
+        "publisher": organisation(request),
+        "image": image_url(page, request),
+        "about": about(page),
+        "keywords": [tag.name for tag in page.tags.all()],
+        "mainEntityOfPage": page.get_full_url(request),
+    }
+
+
+def publication(page, request):
+    from publications.models import PublicationKind
+
+    kind = {
+        PublicationKind.ARTICLE: "ScholarlyArticle",
+        PublicationKind.CHAPTER: "Chapter",
+    }.get(page.kind, "Report")
+    data = {
+        "@type": kind,
+        **web_page_fields(page, request),
+        "headline": page.title[:110],
+        "author": [person(request, author) for author in page.people],
+        "datePublished": str(page.year) if page.year else None,
+        "publisher": organisation(request),
+        "about": about(page),
+        "image": image_url(page, request),
+        "sameAs": [url for url in (page.doi_url, page.external_url) if url],
+    }
+    if page.doi:
+        data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": page.doi}
+    if page.embargo_active:
+        # Its existence is public, its text is not yet.
+        data["isAccessibleForFree"] = False
+    elif page.document_is_downloadable:
+        data["encoding"] = {
+            "@type": "MediaObject",
+            "contentUrl": absolute_url(request, page.document.url),
+            "encodingFormat": page.document.content_type,
+        }
+    return data
+
+
+def interview(page, request):
+    """A VideoObject when there is a video; otherwise the page is only text about a leader."""
+    if not page.has_video:
+        return None
+    transcript = "\n\n".join(
+        f"{block.value['speaker']}: {block.value['text']}"
+        if block.value.get("speaker")
+        else block.value["text"]
+        for block in page.transcript
+    )
+    return {
+        "@type": "VideoObject",
+        "name": page.title,
+        "description": page.video_description or meta_description(page) or page.question,
+        "uploadDate": page.first_published_at,
+        "thumbnailUrl": [image_url(page, request)],
+        "embedUrl": page.video_embed_url if page.video_url else None,
+        "contentUrl": absolute_url(request, page.video_file.url) if page.video_file_id else None,
+        "transcript": transcript,
+        "url": page.get_full_url(request),
+        "actor": person(request, page.leader),
+        "publisher": organisation(request),
+        "about": about(page),
+    }
+
+
+BUILDERS = {
+    "core.homepage": home_page,
+    "programmes.programmepage": programme,
+    "viewpoints.viewpointpage": viewpoint,
+    "publications.publicationpage": publication,
+    "interviews.interviewpage": interview,
+}
+
+
+def breadcrumb_list(page, request):
+    """Home, then each live ancestor, then the page itself: the trail shown above the content."""
+    trail = list(page.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
+    trail.append(page)
+    return breadcrumbs(
+        request,
+        [("Home" if item.depth == 2 else item.title, item.get_full_url(request)) for item in trail],
+    )
+
+
+def breadcrumbs(request, items):
+    """A BreadcrumbList from [(name, absolute url)]."""
+    return {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": url}
+            for position, (name, url) in enumerate(items, start=1)
+        ],
+    }
+
+
+def for_page(page, request):
+    """Every JSON-LD object that describes `page`."""
+    objects = []
+    builder = BUILDERS.get(type(page)._meta.label_lower)
+    if builder is not None:
+        main = builder(page, request)
+        if main:
+            objects.append(main)
+    objects.append(breadcrumb_list(page, request))
+    return [with_context(obj) for obj in objects]
+
+
+def with_context(obj):
+    return clean({"@context": CONTEXT, **obj})

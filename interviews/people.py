@@ -1,0 +1,15 @@
+"""Pages for people: everything a leader or author is named on."""
+
+from core.linked import detail_view, listing_view
+from core.structured_data import person as person_data
+from interviews.models import Person
+
+
+def describe(request, person, url):
+    return {**person_data(request, person), "url": url}
+
+
+person_index = listing_view(Person, "people_lookup", "interviews/person_index.html", "People")
+person_detail = detail_view(
+    Person, "people_lookup", "interviews/person_page.html", "person_index", "People", describe
+)

@@ -1,0 +1,26 @@
+"""Pages for partner organisations: every programme run with them."""
+
+from core.linked import detail_view, listing_view
+from programmes.models import Partner
+
+
+def describe(request, partner, url):
+    return {
+        "@type": "Organization",
+        "name": partner.name,
+        "url": url,
+        "sameAs": [partner.url] if partner.url else [],
+    }
+
+
+partner_index = listing_view(
+    Partner, "partners_lookup", "programmes/partner_index.html", "Partners"
+)
+partner_detail = detail_view(
+    Partner,
+    "partners_lookup",
+    "programmes/partner_page.html",
+    "partner_index",
+    "Partners",
+    describe,
+)
