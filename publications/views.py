@@ -1,5 +1,15 @@
-"""Documents served with cache headers that match who may have them."""
+"""Documents served with cache headers that match who may have them, and in byte ranges.
 
+Wagtail's document view checks who may have a file (see `publications.wagtail_hooks`); this
+wrapper adds what it leaves out. Cache headers: a file served to an editor before its embargo
+ends, or to a visitor who passed a page's password, must never be kept by a proxy and handed to
+the next visitor. Byte ranges: a browser can only jump to a moment of an uploaded video (the
+player's timeline, a transcript's timed links) if the server sends that part of the file.
+"""
+
+import re
+
+from django.http import HttpResponse, StreamingHttpResponse
 from django.utils.cache import patch_cache_control
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve
@@ -8,21 +18,93 @@ from publications.wagtail_hooks import is_open_to_everyone
 
 # Answers that carry the file (or confirm the cached copy): these need the cache rule.
 SERVED = {200, 206, 304}
+SINGLE_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+UNSATISFIABLE = "unsatisfiable"
+CHUNK = 64 * 1024
+KEPT_HEADERS = (
+    "Content-Type",
+    "Content-Disposition",
+    "Content-Security-Policy",
+    "X-Content-Type-Options",
+    "ETag",
+    "Last-Modified",
+)
 
 
 def serve_document(request, document_id, document_filename):
-    """Wagtail's document view, whose answers a shared cache may keep only for open files.
-
-    A file served to an editor before its embargo ends, or to a visitor who passed a page's
-    password, must never be kept by a proxy and handed to the next visitor: it is marked
-    private. Open files may be kept, but are checked with the site on every use (their ETag
-    makes that cheap), so an embargo or an unpublished page takes effect at once.
-    """
+    """Wagtail's document view, with cache rules and byte ranges."""
     response = serve(request, document_id, document_filename)
-    if response.status_code in SERVED:
-        document = get_document_model().objects.select_related("collection").get(pk=document_id)
-        if is_open_to_everyone(document):
-            patch_cache_control(response, public=True, no_cache=True)
-        else:
-            patch_cache_control(response, private=True, no_store=True)
+    if response.status_code not in SERVED:
+        return response
+    document = get_document_model().objects.select_related("collection").get(pk=document_id)
+    if response.status_code == 200 and hasattr(response, "file_to_stream"):
+        response = _ranged(request, response, document.file.size)
+    if is_open_to_everyone(document):
+        # Kept, but checked with the site on every use (the ETag makes that cheap), so an
+        # embargo or an unpublished page takes effect at once.
+        patch_cache_control(response, public=True, no_cache=True)
+    else:
+        patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+def requested_range(request, response, size):
+    """(first, last) byte asked for, None for the whole file, or UNSATISFIABLE."""
+    header = request.headers.get("Range", "")
+    match = SINGLE_RANGE.match(header.replace(" ", ""))
+    if not match or match.groups() == ("", ""):
+        # Several ranges at once, or none: the whole file is a correct answer to either.
+        return None
+    if_range = request.headers.get("If-Range")
+    if if_range and if_range != response.get("ETag"):
+        return None
+    first, last = match.groups()
+    if first == "":
+        # "bytes=-500": the last 500 bytes.
+        length = int(last)
+        if length == 0:
+            return UNSATISFIABLE
+        return max(size - length, 0), size - 1
+    first = int(first)
+    last = min(int(last), size - 1) if last else size - 1
+    if first >= size or last < first:
+        return UNSATISFIABLE
+    return first, last
+
+
+def _ranged(request, response, size):
+    response["Accept-Ranges"] = "bytes"
+    wanted = requested_range(request, response, size)
+    if wanted is None:
+        return response
+    if wanted == UNSATISFIABLE:
+        response.close()
+        refused = HttpResponse(status=416)
+        refused["Content-Range"] = f"bytes */{size}"
+        return refused
+    first, last = wanted
+    # The part is read from the file the whole answer would have sent, which it then closes.
+    partial = StreamingHttpResponse(
+        _read(response.file_to_stream, first, last - first + 1), status=206
+    )
+    for header in KEPT_HEADERS:
+        if header in response:
+            partial[header] = response[header]
+    partial["Accept-Ranges"] = "bytes"
+    partial["Content-Range"] = f"bytes {first}-{last}/{size}"
+    partial["Content-Length"] = str(last - first + 1)
+    return partial
+
+
+def _read(file, offset, length):
+    """`length` bytes of an open file from `offset`, in chunks; the file is closed after."""
+    try:
+        file.seek(offset)
+        while length > 0:
+            chunk = file.read(min(CHUNK, length))
+            if not chunk:
+                break
+            length -= len(chunk)
+            yield chunk
+    finally:
+        file.close()

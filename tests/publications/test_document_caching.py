@@ -120,3 +120,95 @@ def test_the_uploaded_file_is_not_served_from_the_media_folder(client, publicati
     response = client.get(publication.document.file.url)
 
     assert response.status_code == 404
+
+
+# ---------------------------------------------------------------------------
+# Byte ranges: a video's player and transcript links jump to a moment by asking for part of it.
+
+VIDEO_BYTES = bytes(range(256)) * 4
+
+
+@pytest.fixture
+def video(interview_index):
+    from interviews.factories import InterviewPageFactory
+
+    document = DocumentFactory(file__filename="talk.mp4", file__data=VIDEO_BYTES)
+    InterviewPageFactory(parent=interview_index, video_url="", video_file=document)
+    return document
+
+
+def ranged(client, document, value, **headers):
+    return client.get(document.url, headers={"Range": value, **headers})
+
+
+def body(response):
+    return b"".join(response.streaming_content)
+
+
+def test_the_whole_file_says_ranges_are_accepted(client, video):
+    response = client.get(video.url)
+
+    assert response.status_code == 200
+    assert response["Accept-Ranges"] == "bytes"
+    assert body(response) == VIDEO_BYTES
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("bytes=0-9", 0, 9),
+        ("bytes=1000-", 1000, 1023),
+        ("bytes=-24", 1000, 1023),
+        ("bytes=1020-5000", 1020, 1023),
+        ("bytes=-5000", 0, 1023),
+    ],
+)
+def test_a_range_answers_with_that_part(client, video, value, first, last):
+    response = ranged(client, video, value)
+
+    assert response.status_code == 206
+    assert response["Content-Range"] == f"bytes {first}-{last}/{len(VIDEO_BYTES)}"
+    assert response["Content-Length"] == str(last - first + 1)
+    assert response["Content-Type"] == "video/mp4"
+    assert body(response) == VIDEO_BYTES[first : last + 1]
+    assert cache_rules(response) == {"public", "no-cache"}
+
+
+@pytest.mark.parametrize("value", ["bytes=2000-", "bytes=-0", "bytes=10-5"])
+def test_a_range_outside_the_file_is_refused_with_its_size(client, video, value):
+    response = ranged(client, video, value)
+
+    assert response.status_code == 416
+    assert response["Content-Range"] == f"bytes */{len(VIDEO_BYTES)}"
+
+
+@pytest.mark.parametrize("value", ["bytes=0-1,5-9", "pages=1-2", "bytes=a-b", "bytes=-"])
+def test_ranges_it_does_not_serve_get_the_whole_file(client, video, value):
+    response = ranged(client, video, value)
+
+    assert response.status_code == 200
+    assert body(response) == VIDEO_BYTES
+
+
+def test_a_stale_if_range_gets_the_whole_file(client, video):
+    response = ranged(client, video, "bytes=0-9", **{"If-Range": '"an-old-version"'})
+
+    assert response.status_code == 200
+    assert body(response) == VIDEO_BYTES
+
+
+def test_a_range_of_an_embargoed_file_is_still_refused(client, publication_index):
+    publication = PublicationPageFactory(parent=publication_index, embargoed=True)
+
+    assert ranged(client, publication.document, "bytes=0-9").status_code == 404
+
+
+def test_an_editors_range_of_an_embargoed_file_is_private(client, publication_index, editor):
+    publication = PublicationPageFactory(parent=publication_index, embargoed=True)
+    client.force_login(editor)
+
+    response = ranged(client, publication.document, "bytes=0-7")
+
+    assert response.status_code == 206
+    assert body(response) == b"%PDF-1.4"
+    assert {"private", "no-store"} <= cache_rules(response)
