@@ -9,13 +9,13 @@ from django.views.decorators.http import require_GET
 
 from core.pagination import paginate
 from core.related import linked_ids, pages_linked_to
-from core.seo import absolute_url, site_for, site_name
+from core.seo import absolute_url, site_for
 from core.structured_data import breadcrumbs, with_context
 
 PER_PAGE = 30
 
 
-def listing_view(model, lookup_attribute, template, title):
+def listing_view(model, lookup_attribute, template, title, description):
     """A view listing every `model` linked to at least one live, public page, by name."""
 
     @require_GET
@@ -26,7 +26,7 @@ def listing_view(model, lookup_attribute, template, title):
         context = {
             "title": title,
             "seo_title": title,
-            "meta_description": f"{title} named on {site_name(request)}.",
+            "meta_description": description,
             "items": items,
             "structured_data": [with_context(breadcrumbs(request, trail))],
             "canonical_url": canonical(request, items.number),
@@ -38,6 +38,9 @@ def listing_view(model, lookup_attribute, template, title):
 
 def detail_view(model, lookup_attribute, template, index_url_name, index_title, describe):
     """A view of one `model` and every live, public page linked to it; 404 if there is none.
+
+    `describe(request, obj, url)` gives the object's JSON-LD, whose "description" is also the
+    page's meta description.
 
     Someone named only on drafts or private pages has no public page: their name is not
     published until a page that names them is.
@@ -60,16 +63,18 @@ def detail_view(model, lookup_attribute, template, index_url_name, index_title, 
         context = {
             "object": obj,
             "seo_title": str(obj),
-            "meta_description": f"Everything {site_name(request)} has published with {obj}.",
+            "meta_description": "",
             "sections": sections,
             "index_url": reverse(index_url_name),
             "index_title": index_title,
             "canonical_url": url,
-            "structured_data": [
-                with_context(describe(request, obj, url)),
-                with_context(breadcrumbs(request, trail)),
-            ],
         }
+        description = describe(request, obj, url)
+        context["meta_description"] = description.get("description", "")
+        context["structured_data"] = [
+            with_context(description),
+            with_context(breadcrumbs(request, trail)),
+        ]
         return cached(TemplateResponse(request, template, context))
 
     return view

@@ -101,6 +101,11 @@ def web_page_fields(page, request):
     }
 
 
+def date_time(value):
+    """An ISO 8601 date and time to the second, as search engines expect it."""
+    return value.isoformat(timespec="seconds") if value else None
+
+
 def date_only(value):
     if isinstance(value, datetime.datetime):
         return value.date().isoformat()
@@ -146,7 +151,7 @@ def viewpoint(page, request):
         **web_page_fields(page, request),
         "headline": page.title[:110],
         "datePublished": date_only(page.date),
-        "dateModified": page.last_published_at,
+        "dateModified": date_time(page.last_published_at),
         "author": person(request, page.author) or organisation(request),
         "publisher": organisation(request),
         "image": image_url(page, request),
@@ -202,7 +207,7 @@ def interview(page, request):
         "@type": "VideoObject",
         "name": page.title,
         "description": page.video_description or meta_description(page) or page.question,
-        "uploadDate": page.first_published_at,
+        "uploadDate": date_time(page.first_published_at),
         "thumbnailUrl": [image_url(page, request)],
         "embedUrl": page.video_embed_url if page.video_url else None,
         "contentUrl": absolute_url(request, page.video_file.url) if page.video_file_id else None,

@@ -10,11 +10,16 @@ def describe(request, partner, url):
         "name": partner.name,
         "url": url,
         "sameAs": [partner.url] if partner.url else [],
+        "description": f"Programmes run with {partner.name}.",
     }
 
 
 partner_index = listing_view(
-    Partner, "partners_lookup", "programmes/partner_index.html", "Partners"
+    Partner,
+    "partners_lookup",
+    "programmes/partner_index.html",
+    "Partners",
+    "The organisations the centre runs programmes with.",
 )
 partner_detail = detail_view(
     Partner,
