@@ -13,8 +13,11 @@ edit the document always get it, so editors can check a file before it is releas
 
 The same rules decide which documents the API lists (`visible_documents`) and how a served file
 may be cached (`is_open_to_everyone`, used by `publications.views.serve_document`).
+
+Below them: the editors' content checks, and the publication's own check (a summary).
 """
 
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
@@ -155,3 +158,56 @@ def keep_embargoed_and_unpublished_documents_private(document, request):
     if pages.exists() and not visitor_may_see_a_page(request, pages):
         raise Http404("This document is not published.")
     return None
+
+
+# ---------------------------------------------------------------------------
+# Content checks: warnings to editors about what a page lacks, shown in the admin.
+#
+# Each app registers a "content_warnings" hook: a function of a page that returns the warnings
+# for it (an empty list for pages of other types). They are shown as warning messages when a
+# page is opened for editing, and after it is saved, published or submitted, wherever the
+# editor lands. They warn and never block: publishing rules are the models' own validation.
+# The mechanism belongs to no content app; it lives here until core has a hooks module.
+
+
+def content_warnings(page):
+    return [warning for check in hooks.get_hooks("content_warnings") for warning in check(page)]
+
+
+def warn_editor(request, page):
+    if not request.accepts("text/html"):
+        # Autosave and other background saves: the editor sees the next full page instead.
+        return
+    warnings = content_warnings(page)
+    if not warnings:
+        return
+    storage = messages.get_messages(request)
+    # A save that stays in the editor redirects to it: the warnings from the save are then
+    # still waiting, and are not repeated. Reading them marks them seen; undo that.
+    waiting = {str(message) for message in storage}
+    storage.used = False
+    for warning in warnings:
+        if warning not in waiting:
+            messages.warning(request, warning)
+
+
+@hooks.register("before_edit_page")
+def warn_on_opening_the_editor(request, page):
+    if request.method == "GET":
+        warn_editor(request, page)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_after_saving(request, page):
+    warn_editor(request, page)
+
+
+@hooks.register("content_warnings")
+def publication_warnings(page):
+    if isinstance(page, PublicationPage) and not page.summary.strip():
+        return [
+            "This publication has no summary. Add one or two sentences: they are shown in "
+            "listings, in search results and to search engines."
+        ]
+    return []
