@@ -208,6 +208,8 @@ class PageProblems:
 def new_page(browser, site_url, viewport, **options):
     context = browser.new_context(viewport=VIEWPORTS[viewport], base_url=site_url, **options)
     page = context.new_page()
+    # A step that cannot happen fails in seconds, not after Playwright's default half-minute.
+    page.set_default_timeout(10_000)
     page.problems = PageProblems(page, site_url)
     page.viewport_name = viewport
     return page
@@ -270,6 +272,11 @@ def horizontal_overflow(page):
         "() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
         " - document.documentElement.clientWidth"
     )
+
+
+def is_status(page, status):
+    """Whether the page the tab shows now was answered with this HTTP status."""
+    return page.problems.documents[-1][1] == status
 
 
 def assert_clean(page):

@@ -171,7 +171,7 @@ def test_contact_form_with_the_keyboard_an_error_corrected_then_sent(open_page):
     assert is_focused(page, "#id_consent")
     page.keyboard.press("Space")
     assert page.locator("#id_consent").is_checked()
-    tab_to(page, "button[type=submit]", limit=5)
+    tab_to(page, ".contact-form__submit", limit=5)
     press_and_wait(page, "Enter")
 
     # The summary of problems has focus, so it is read out first, and says what to fix.
@@ -193,7 +193,7 @@ def test_contact_form_with_the_keyboard_an_error_corrected_then_sent(open_page):
     assert is_focused(page, "#id_email")
     page.keyboard.press("Control+a")
     page.keyboard.type(ENQUIRY["email"])
-    tab_to(page, "button[type=submit]", limit=10)
+    tab_to(page, ".contact-form__submit", limit=10)
     press_and_wait(page, "Enter")
 
     assert not page.title().startswith("Error:")
