@@ -66,14 +66,14 @@ class SiteSearch:
 
     # -- matching and ranking ---------------------------------------------------------------
 
-    def ranked_hits(self, terms):
-        """Every page matching all the terms, best first."""
+    def ranked_hits(self, terms, dates=True):
+        """Every page matching all the terms, best first; with their dates if asked for."""
         if not terms:
             return []
         text = " ".join(terms)
         results = self.backend.search(text, self.base, operator="and")
         if not hasattr(results, "get_queryset"):
-            return self._hits_from_other_backend(results)
+            return self._hits_from_other_backend(results, dates)
         queryset = results.get_queryset()
         queryset = queryset.annotate(
             search_title_match=Case(
@@ -83,7 +83,7 @@ class SiteSearch:
             )
         ).order_by(F("search_title_match").desc(), *queryset.query.order_by)
         return self._hits(
-            queryset, ("pk", "content_type_id", "search_title_match"), title_match=True
+            queryset, ("pk", "content_type_id", "search_title_match"), title_match=True, dates=dates
         )
 
     def _title_matches(self, text, results):
@@ -113,9 +113,10 @@ class SiteSearch:
             return 0
         return self.backend.search(" ".join(terms), self.base, operator="and").count()
 
-    def _hits(self, queryset, head, title_match):
+    def _hits(self, queryset, head, title_match, dates=True):
         models_by_ct = {ct: page_type.model for ct, page_type in self.types_by_ct.items()}
-        lookups = content.date_lookups()
+        # The type-specific dates cost a join per type; only sorting by date needs them.
+        lookups = content.date_lookups() if dates else {}
         date_columns = list(dict.fromkeys(lookups.values()))
         hits = []
         for row in queryset.values_list(*head, "first_published_at", *date_columns):
@@ -133,13 +134,16 @@ class SiteSearch:
             )
         return hits
 
-    def _hits_from_other_backend(self, results):
+    def _hits_from_other_backend(self, results, dates):
         """A search engine ranks by itself (titles boosted); read its best matches in order."""
         order = [page.pk for page in results[:OTHER_BACKEND_LIMIT]]
         rows = {
             hit.pk: hit
             for hit in self._hits(
-                self.base.filter(pk__in=order), ("pk", "content_type_id"), title_match=False
+                self.base.filter(pk__in=order),
+                ("pk", "content_type_id"),
+                title_match=False,
+                dates=dates,
             )
         }
         return [rows[pk] for pk in order if pk in rows]
@@ -176,7 +180,11 @@ class SiteSearch:
         """The ordered entries and facets for a query and the visitor's filters."""
         promoted, links = self.promotions(query)
         promoted_ids = {hit.pk for hit in promoted}
-        hits = [hit for hit in self.ranked_hits(terms) if hit.pk not in promoted_ids]
+        hits = [
+            hit
+            for hit in self.ranked_hits(terms, dates=sort == "date")
+            if hit.pk not in promoted_ids
+        ]
         if sort == "date":
             # Stable: pages with the same date keep their order of relevance.
             hits.sort(key=lambda hit: (hit.date is not None, hit.date), reverse=True)

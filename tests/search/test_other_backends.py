@@ -48,3 +48,4 @@ def test_results_facets_and_excerpts_without_a_database_queryset(
     narrowed = search(page.facet_links("Focus area")[area.title][1])
     assert sorted(narrowed.titles) == ["Pellucid 1", "Pellucid 2"]
     assert all(r.find("p", class_="search-result__excerpt") for r in page.results)
+    assert len(search(q="pellucid", sort="date").results) == 3
