@@ -97,3 +97,18 @@ def test_transcript_opens_and_closes_with_the_keyboard(interview):
     assert "t=12" in moment.get_attribute("href")
     assert page.problems.offsite_requests == []
     assert_clean(page)
+
+
+def test_a_transcript_moment_plays_the_video_there_with_the_keyboard(interview):
+    page = interview
+    address = page.url
+    tab_to(page, ".transcript__time a[data-video-seek='12']")
+    page.keyboard.press("Enter")
+    frame = page.locator(".video__frame iframe")
+    frame.wait_for()
+    assert "start=12" in frame.get_attribute("src")
+    # The visitor stays on the page, with the keyboard in the player.
+    assert page.url == address
+    assert is_focused(page, ".video__frame iframe")
+    page.frame_locator(".video__frame iframe").get_by_text("Video stand-in").wait_for()
+    assert page.problems.offsite_requests == page.answered == [frame.get_attribute("src")]
