@@ -109,7 +109,7 @@ def is_open_to_everyone(document):
     return not pages.exists() or pages.live().public().exists()
 
 
-def _restricted_collections():
+def restricted_collections():
     """Collections under a view restriction, whoever asks: the API answers as a visitor."""
     paths = Collection.objects.filter(
         pk__in=CollectionViewRestriction.objects.values("collection")
@@ -143,7 +143,7 @@ def visible_documents(queryset):
     return (
         queryset.annotate(text_pk=Cast("pk", CharField()))
         .exclude(pk__in=embargoed.values("document"))
-        .exclude(collection__in=_restricted_collections())
+        .exclude(collection__in=restricted_collections())
         .filter(~used | shown)
     )
 
