@@ -1,0 +1,60 @@
+"""An embargo ends at the start of its end day, everywhere at once, with no one doing anything."""
+
+import datetime
+import re
+
+import pytest
+import time_machine
+
+from publications.factories import PublicationPageFactory
+from tests.publications.test_documents import local_noon
+
+pytestmark = pytest.mark.django_db
+
+END = datetime.date(2034, 2, 1)
+DAY = datetime.timedelta(days=1)
+
+
+def what_a_visitor_sees(client, publication):
+    page = client.get(publication.url).content.decode()
+    index = client.get("/publications/").content.decode()
+    api = client.get(f"/api/v2/pages/{publication.pk}/").json()
+    documents = client.get("/api/v2/documents/").json()
+    return {
+        "page says": re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page)),
+        "page links the file": f'href="{publication.document.url}"' in page,
+        "index marks it embargoed": "Embargoed</span>" in index,
+        "file": client.get(publication.document.url).status_code,
+        "api file": api["document"],
+        "api lists the file": publication.document.pk in [d["id"] for d in documents["items"]],
+    }
+
+
+def test_the_day_before_the_end_everything_holds(client, publication_index):
+    publication = PublicationPageFactory(parent=publication_index, embargoed=True, embargo_end=END)
+
+    with time_machine.travel(local_noon(END - DAY), tick=False):
+        seen = what_a_visitor_sees(client, publication)
+
+    assert "Embargoed until 1 February 2034" in seen["page says"]
+    assert "Released on" not in seen["page says"]
+    assert not seen["page links the file"]
+    assert seen["index marks it embargoed"]
+    assert seen["file"] == 404
+    assert seen["api file"] is None
+    assert not seen["api lists the file"]
+
+
+def test_on_the_end_day_everything_is_released(client, publication_index):
+    publication = PublicationPageFactory(parent=publication_index, embargoed=True, embargo_end=END)
+
+    with time_machine.travel(local_noon(END), tick=False):
+        seen = what_a_visitor_sees(client, publication)
+
+    assert "Released on 1 February 2034" in seen["page says"]
+    assert "Embargoed" not in seen["page says"]
+    assert seen["page links the file"]
+    assert not seen["index marks it embargoed"]
+    assert seen["file"] == 200
+    assert seen["api file"]["id"] == publication.document.pk
+    assert seen["api lists the file"]
