@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.urls import path
 from django.views.decorators.cache import cache_control
+from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 
 from core.seo import robots_txt
 from focus_areas.feeds import FocusAreaAtomFeed, FocusAreaFeed
 from interviews.feeds import InterviewsAtomFeed, InterviewsFeed
-from interviews.people import person_detail, person_index
-from programmes.partners import partner_detail, partner_index
+from interviews.people import PeopleSitemap, person_detail, person_index
+from programmes.partners import PartnersSitemap, partner_detail, partner_index
 from publications import citations
 from publications.feeds import PublicationsAtomFeed, PublicationsFeed
 from viewpoints.feeds import ViewpointsAtomFeed, ViewpointsFeed
@@ -23,8 +24,10 @@ FEEDS = [
     ("interviews", InterviewsFeed, InterviewsAtomFeed),
 ]
 
+SITEMAPS = {"pages": Sitemap, "people": PeopleSitemap, "partners": PartnersSitemap}
+
 urlpatterns = [
-    path("sitemap.xml", public(sitemap), name="sitemap"),
+    path("sitemap.xml", public(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("people/", person_index, name="person_index"),
     path("people/<slug:slug>/", person_detail, name="person"),

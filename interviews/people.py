@@ -1,6 +1,7 @@
 """Pages for people: everything a leader or author is named on."""
 
 from core.linked import detail_view, listing_view
+from core.sitemaps import LinkedSitemap
 from core.structured_data import person as person_data
 from interviews.models import Person
 
@@ -24,3 +25,8 @@ person_index = listing_view(
 person_detail = detail_view(
     Person, "people_lookup", "interviews/person_page.html", "person_index", "People", describe
 )
+
+
+class PeopleSitemap(LinkedSitemap):
+    model = Person
+    lookup_attribute = "people_lookup"

@@ -1,6 +1,7 @@
 """Pages for partner organisations: every programme run with them."""
 
 from core.linked import detail_view, listing_view
+from core.sitemaps import LinkedSitemap
 from programmes.models import Partner
 
 
@@ -29,3 +30,8 @@ partner_detail = detail_view(
     "Partners",
     describe,
 )
+
+
+class PartnersSitemap(LinkedSitemap):
+    model = Partner
+    lookup_attribute = "partners_lookup"

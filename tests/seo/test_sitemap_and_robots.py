@@ -1,4 +1,5 @@
-"""sitemap.xml lists every public page and nothing else; robots.txt points to it."""
+"""sitemap.xml lists every public page, and the people and partners they name, and nothing
+else; robots.txt points to it."""
 
 import xml.etree.ElementTree as ET
 
@@ -7,6 +8,10 @@ from wagtail.models import Page, PageViewRestriction
 
 from core.factories import StandardPageFactory
 from core.seed.loader import load_seed
+from interviews.factories import InterviewPageFactory
+from interviews.models import Person
+from programmes.factories import PartnerFactory, ProgrammePageFactory
+from programmes.models import Partner
 from publications.factories import PublicationPageFactory
 from tests.seo.conftest import SITE_ROOT
 
@@ -29,9 +34,31 @@ def test_sitemap_lists_every_public_page_of_the_seed(client):
     locations, _ = sitemap_locations(client)
 
     public = Page.objects.live().public().filter(depth__gt=1)
+    people = [f"http://localhost{person.get_absolute_url()}" for person in Person.objects.all()]
+    partners = [
+        f"http://localhost{partner.get_absolute_url()}" for partner in Partner.objects.all()
+    ]
     assert len(locations) == len(set(locations))
-    assert set(locations) == {page.full_url for page in public}
-    assert len(locations) > 20
+    assert set(locations) == {page.full_url for page in public} | set(people) | set(partners)
+    assert len(public) > 20 and people and partners
+
+
+def test_sitemap_names_only_people_and_partners_of_live_public_pages(
+    client, public_site, interview_index, programme_index
+):
+    shown = InterviewPageFactory(parent=interview_index).leader
+    drafted = InterviewPageFactory(parent=interview_index, live=False).leader
+    partner = PartnerFactory(name="Strategy Unit")
+    ProgrammePageFactory(parent=programme_index, partners=[partner])
+    PartnerFactory(name="Nobody's partner")
+
+    locations, _ = sitemap_locations(client)
+
+    assert f"{SITE_ROOT}/people/{shown.slug}/" in locations
+    assert f"{SITE_ROOT}/people/{drafted.slug}/" not in locations
+    assert [loc for loc in locations if "/partners/" in loc] == [
+        f"{SITE_ROOT}/partners/strategy-unit/"
+    ]
 
 
 def test_sitemap_leaves_out_drafts_private_pages_and_their_children(client, public_site, home):
