@@ -2,6 +2,9 @@
 strict Content-Security-Policy, no script errors, nothing fetched from elsewhere and no sideways
 scrolling. A screenshot of each is saved in test-artifacts/."""
 
+import re
+from urllib.parse import urlparse
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
@@ -18,7 +21,12 @@ IGNORED_RULES = {}
 # for the page's own address and on the 404 state only, says nothing is wrong with the page.
 NOT_FOUND_CONSOLE = "Failed to load resource: the server responded with a status of 404 (Not Found)"
 
+# Seed pages: an interview with no video yet, and a report under embargo.
+SEED_INTERVIEW_SLUG = "what-does-leadership-look-like-in-a-primary-care-setting"
 BRISTOL_EVALUATION_SLUG = "evaluation-of-the-bristol-mental-health-systems-leadership-model"
+EMBARGOED_REPORT_SLUG = "report-on-the-development-of-systems-leadership-for-the-nhs-la"
+# People and partners have pages of their own, found through their listings.
+NAME_LISTINGS = {"person": "/people/", "partner": "/partners/"}
 
 axe = Axe()
 
@@ -30,12 +38,16 @@ PATHS = {
     "programme_index": "/programmes/",
     "programme_index_filtered": "/programmes/?status=in_development",
     "programme": "/programmes/leading-dfferently/",
+    "partner_index": "/partners/",
     "interview_index": "/learning-from-leaders/",
     "interview": f"/learning-from-leaders/{INTERVIEW_SLUG}/",
+    "interview_without_video": f"/learning-from-leaders/{SEED_INTERVIEW_SLUG}/",
+    "person_index": "/people/",
     "viewpoint_index": "/viewpoints/",
     "viewpoint": f"/viewpoints/{VIEWPOINT_SLUG}/",
     "publication_index": "/publications/",
     "publication": f"/publications/{BRISTOL_EVALUATION_SLUG}/",
+    "publication_embargoed": f"/publications/{EMBARGOED_REPORT_SLUG}/",
     "search_results": "/search/?q=leadership",
     "search_results_page_2": "/search/?q=leadership&page=2",
     "search_no_results": "/search/?q=qzxwvkj",
@@ -43,7 +55,7 @@ PATHS = {
     "contact": CONTACT_PATH,
     "not_found": "/no-such-page/",
 }
-STATES = [*PATHS, "contact_errors", "contact_thanks"]
+STATES = [*PATHS, *NAME_LISTINGS, "contact_errors", "contact_thanks"]
 
 
 def open_state(page, state):
@@ -51,6 +63,13 @@ def open_state(page, state):
     if state in PATHS:
         response = page.goto(PATHS[state])
         assert response.status == (404 if state == "not_found" else 200), response.url
+    elif state in NAME_LISTINGS:
+        listing = NAME_LISTINGS[state]
+        page.goto(listing)
+        link = page.locator(f"main a.name-list__link[href^='{listing}']").first
+        with page.expect_navigation():
+            link.click()
+        assert re.fullmatch(rf"{listing}[\w-]+/", urlparse(page.url).path), page.url
     elif state == "contact_errors":
         page.goto(CONTACT_PATH)
         with page.expect_navigation():
