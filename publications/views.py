@@ -78,7 +78,8 @@ def _ranged(request, response, size):
     if wanted is None:
         return response
     if wanted == UNSATISFIABLE:
-        response.close()
+        # Only the file: closing the response itself would signal the end of the request.
+        response.file_to_stream.close()
         refused = HttpResponse(status=416)
         refused["Content-Range"] = f"bytes */{size}"
         return refused
