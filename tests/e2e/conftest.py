@@ -14,7 +14,6 @@ from urllib.parse import urlparse
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -241,50 +240,3 @@ def open_page(browser, site_url):
     yield make
     for context in contexts:
         context.close()
-
-
-def screenshot(page, name):
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=ARTIFACTS / f"{name}-{page.viewport_name}.png", full_page=True)
-
-
-def focused(page):
-    """What has keyboard focus: its tag, id, classes, text and a few attributes."""
-    return page.evaluate(
-        """() => {
-            const el = document.activeElement;
-            return {
-                tag: el.tagName.toLowerCase(),
-                id: el.id,
-                className: typeof el.className === "string" ? el.className : "",
-                text: (el.innerText || el.value || "").trim(),
-                name: el.getAttribute("name"),
-                href: el.getAttribute("href"),
-                role: el.getAttribute("role"),
-            };
-        }"""
-    )
-
-
-def horizontal_overflow(page):
-    """How many CSS pixels the page is wider than the window (0 when nothing scrolls sideways)."""
-    return page.evaluate(
-        "() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
-        " - document.documentElement.clientWidth"
-    )
-
-
-def is_status(page, status):
-    """Whether the page the tab shows now was answered with this HTTP status."""
-    return page.problems.documents[-1][1] == status
-
-
-def assert_clean(page):
-    """Served under the strict policy; no script errors, no CSP refusals, nothing off-site."""
-    assert page.problems.documents, "no page was loaded"
-    for url, _status, policy in page.problems.documents:
-        assert "default-src 'self'" in policy, f"{url} was served without the strict policy"
-        assert "unsafe-inline" not in policy, f"{url}: {policy}"
-    assert not page.problems.csp_violations, page.problems.csp_violations
-    assert not page.problems.errors, page.problems.errors
-    assert not page.problems.offsite_requests, page.problems.offsite_requests

@@ -2,7 +2,12 @@
 
 import re
 
+from tests.e2e.prepare import INTERVIEW_SLUG
+
 CONTACT_PATH = "/contact/"
+# The e2e data's interview with a hosted (YouTube) video and a timed transcript.
+INTERVIEW_PATH = f"/learning-from-leaders/{INTERVIEW_SLUG}/"
+INTERVIEW_TITLE = "How do leaders work across a place?"
 THANKS_HEADING = re.compile("thank", re.IGNORECASE)
 
 ENQUIRY = {

@@ -6,15 +6,10 @@ import re
 from urllib.parse import urlparse
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.e2e.conftest import assert_clean, horizontal_overflow, screenshot
-from tests.e2e.journeys import CONTACT_PATH, send_contact_form
-from tests.e2e.prepare import INTERVIEW_SLUG, VIEWPOINT_SLUG
-
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
-# No rule is ignored. If one ever must be, list it here with the reason, one line per rule.
-IGNORED_RULES = {}
+from tests.e2e.checks import check_page
+from tests.e2e.journeys import CONTACT_PATH, INTERVIEW_PATH, send_contact_form
+from tests.e2e.prepare import VIEWPOINT_SLUG
 
 # A 404 page is a response with status 404, and Chromium reports every such response in the
 # console ("Failed to load resource: ... 404"), the page's own address included. That one line,
@@ -28,8 +23,6 @@ EMBARGOED_REPORT_SLUG = "report-on-the-development-of-systems-leadership-for-the
 # People and partners have pages of their own, found through their listings.
 NAME_LISTINGS = {"person": "/people/", "partner": "/partners/"}
 
-axe = Axe()
-
 PATHS = {
     "home": "/",
     "standard": "/why-systems-leadership/",
@@ -40,7 +33,7 @@ PATHS = {
     "programme": "/programmes/leading-dfferently/",
     "partner_index": "/partners/",
     "interview_index": "/learning-from-leaders/",
-    "interview": f"/learning-from-leaders/{INTERVIEW_SLUG}/",
+    "interview": INTERVIEW_PATH,
     "interview_without_video": f"/learning-from-leaders/{SEED_INTERVIEW_SLUG}/",
     "person_index": "/people/",
     "viewpoint_index": "/viewpoints/",
@@ -81,16 +74,6 @@ def open_state(page, state):
         raise AssertionError(state)
     if state == "not_found":
         page.problems.ignored_console.add((NOT_FOUND_CONSOLE, page.url))
-
-
-def check_page(page, name):
-    """The checks every state passes; `name` names its screenshot."""
-    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    violations = [v for v in results.response["violations"] if v["id"] not in IGNORED_RULES]
-    screenshot(page, name)
-    assert not violations, results.generate_report()
-    assert horizontal_overflow(page) <= 0, f"{name} scrolls sideways at {page.viewport_size}"
-    assert_clean(page)
 
 
 @pytest.mark.parametrize("state", STATES)

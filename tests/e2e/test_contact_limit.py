@@ -1,8 +1,7 @@
 """The contact form's rate-limit refusal is as readable as any other error."""
 
-from tests.e2e.conftest import is_status
+from tests.e2e.checks import check_page, is_status
 from tests.e2e.journeys import CONTACT_PATH, ENQUIRY, fill_contact_form, is_focused
-from tests.e2e.test_accessibility import check_page
 
 # portal/settings/e2e.py trusts one proxy, so this address (from the range kept for
 # documentation) has a rate-limit count of its own and the other tests' posts are never refused.

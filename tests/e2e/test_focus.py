@@ -3,8 +3,7 @@ anything else on the page (WCAG 2.4.11). axe-core cannot judge either, so the br
 
 import pytest
 
-from tests.e2e.journeys import CONTACT_PATH, tab_to
-from tests.e2e.test_video import INTERVIEW_PATH
+from tests.e2e.journeys import CONTACT_PATH, INTERVIEW_PATH, tab_to
 
 # What has focus, where it is, and whether anything covers its middle.
 FOCUS_FACTS = """() => {

@@ -2,7 +2,7 @@
 
 import re
 
-from tests.e2e.conftest import assert_clean, focused
+from tests.e2e.checks import assert_clean, focused
 from tests.e2e.journeys import (
     CONTACT_PATH,
     ENQUIRY,

@@ -1,15 +1,11 @@
 """The hosted-video facade and the transcript, with the keyboard: nothing leaves the machine."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.e2e.conftest import assert_clean, focused
-from tests.e2e.journeys import is_focused, tab_to
-from tests.e2e.prepare import INTERVIEW_SLUG, YOUTUBE_ID
-from tests.e2e.test_accessibility import WCAG_TAGS
+from tests.e2e.checks import assert_clean, axe_violations, focused
+from tests.e2e.journeys import INTERVIEW_PATH, INTERVIEW_TITLE, is_focused, tab_to
+from tests.e2e.prepare import YOUTUBE_ID
 
-INTERVIEW_PATH = f"/learning-from-leaders/{INTERVIEW_SLUG}/"
-INTERVIEW_TITLE = "How do leaders work across a place?"
 PLAY_BUTTON = ".video__play"
 EMBED_HOST = "https://www.youtube-nocookie.com/"
 # What the video host would send back, served by the test instead of the host.
@@ -67,8 +63,8 @@ def test_play_with_the_keyboard_loads_a_titled_privacy_enhanced_frame(interview)
     # The policy let the frame in (frame-src), and the page still passes axe with it.
     assert not page.problems.csp_violations, page.problems.csp_violations
     assert not page.problems.errors, page.problems.errors
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    assert not results.response["violations"], results.generate_report()
+    violations, report = axe_violations(page)
+    assert not violations, report
 
 
 def test_play_with_space_works_too(interview):

@@ -3,10 +3,15 @@ contact form all still work, by keyboard."""
 
 import re
 
-from tests.e2e.conftest import assert_clean
-from tests.e2e.journeys import CONTACT_PATH, is_focused, press_and_wait, tab_to
-from tests.e2e.test_accessibility import check_page
-from tests.e2e.test_video import INTERVIEW_PATH, INTERVIEW_TITLE
+from tests.e2e.checks import assert_clean, check_page
+from tests.e2e.journeys import (
+    CONTACT_PATH,
+    INTERVIEW_PATH,
+    INTERVIEW_TITLE,
+    is_focused,
+    press_and_wait,
+    tab_to,
+)
 
 
 def menu_is_open(page):
