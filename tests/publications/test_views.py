@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 
 from core.factories import ImageFactory
 from interviews.factories import PersonFactory
@@ -23,11 +23,9 @@ def test_publication_page_shows_authors_year_kind_and_download(client, publicati
         title="Evaluation of the Bristol Mental Health Systems Leadership model",
         kind=PublicationKind.EVALUATION,
         year=2017,
-        authors=authors(
-            PersonFactory(honorific="", name="K. Newbigging"),
-            PersonFactory(honorific="", name="B. Weir"),
-        ),
-    )
+        authors=authors(newbigging := PersonFactory(honorific="", name="K. Newbigging"),
+                        weir := PersonFactory(honorific="", name="B. Weir")),
+    )  # fmt: skip
 
     response = client.get(page.url)
 
@@ -35,10 +33,13 @@ def test_publication_page_shows_authors_year_kind_and_download(client, publicati
     assert [t.name for t in response.templates][0] == "publications/publication_page.html"
     for text in [
         "Evaluation of the Bristol Mental Health Systems Leadership model",
-        "K. Newbigging, B. Weir",
         "Evaluation, 2017",
     ]:
         assert shows(response, text), text
+    # The authors in order, each linking to their own page.
+    assert "By K. Newbigging, B. Weir" in " ".join(strip_tags(response.content.decode()).split())
+    for person in (newbigging, weir):
+        assert f'href="{person.get_absolute_url()}"'.encode() in response.content
     assert f'href="{page.document.url}"'.encode() in response.content
 
 
