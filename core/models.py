@@ -70,6 +70,12 @@ class BasePage(Page):
         """`queryset` with everything a card of this type shows, in a fixed number of queries."""
         return with_card_images(queryset)
 
+    def route(self, request, path_components):
+        # Remember the pages walked through from the site root: the structured data's
+        # breadcrumb trail, known without another query.
+        request.__dict__.setdefault("page_trail", []).append(self)
+        return super().route(request, path_components)
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if self.is_cacheable():

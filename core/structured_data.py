@@ -230,7 +230,12 @@ BUILDERS = {
 
 def breadcrumb_list(page, request):
     """Home, then each live ancestor, then the page itself: the trail shown above the content."""
-    trail = list(page.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
+    walked = getattr(request, "page_trail", None)
+    if walked and walked[-1].pk == page.pk:
+        # Routing passed through every ancestor from the site root (BasePage.route).
+        trail = [ancestor for ancestor in walked[:-1] if ancestor.live and ancestor.depth > 1]
+    else:
+        trail = list(page.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
     trail.append(page)
     return breadcrumbs(
         request,
