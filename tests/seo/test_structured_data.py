@@ -267,3 +267,16 @@ def test_text_that_looks_like_markup_cannot_end_the_data_block(client, public_si
     assert "\\u003C/script\\u003E" in html and "\\u0026" in html
     trail = of_type(ld_json(response), "BreadcrumbList")["itemListElement"]
     assert trail[-1]["name"] == title
+
+
+def test_breadcrumbs_leave_out_an_ancestor_that_is_not_live_as_the_visible_trail_does(
+    client, public_site, home
+):
+    draft = StandardPageFactory(parent=home, slug="draft-section", live=False)
+    page = StandardPageFactory(parent=draft, slug="live-page")
+
+    response = client.get("/draft-section/live-page/")
+
+    trail = of_type(ld_json(response), "BreadcrumbList")["itemListElement"]
+    assert [item["name"] for item in trail] == ["Home", page.title]
+    assert [item["position"] for item in trail] == [1, 2]
