@@ -122,7 +122,8 @@ def run(sizes, repeat):
         for query in SUGGESTIONS:
             suggest += measure(client, "/search/suggest/", {"q": query}, repeat)
         report.append((pages, every, rows, suggest))
-        print(f"\n## {pages} pages ({len(every)} searches, {repeat} per query)\n")
+        load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+        print(f"\n## {pages} pages ({len(every)} searches, {repeat} per query; load {load})\n")
         print("| query | median ms | p95 ms |\n| --- | ---: | ---: |")
         for label, median, p95 in rows:
             print(f"| {label} | {median:.0f} | {p95:.0f} |")
