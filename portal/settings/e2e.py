@@ -20,3 +20,6 @@ if (
     and "django.contrib.postgres" not in INSTALLED_APPS  # noqa: F405
 ):
     INSTALLED_APPS = [*INSTALLED_APPS, "django.contrib.postgres"]  # noqa: F405
+
+# Uploads (image renditions) served by the test server, as the web server does in production.
+ROOT_URLCONF = "tests.e2e.urls"

@@ -69,10 +69,17 @@ def assert_clean(page):
     assert not page.problems.offsite_requests, page.problems.offsite_requests
 
 
+def layout_shift(page):
+    """How far the page has moved under the reader since it loaded (CLS; 0 when nothing moved)."""
+    return page.evaluate("() => window.__layoutShift || 0")
+
+
 def check_page(page, name):
     """The checks every state passes; `name` names its screenshot."""
     violations, report = axe_violations(page)
     screenshot(page, name)
     assert not violations, report
     assert horizontal_overflow(page) <= 0, f"{name} scrolls sideways at {page.viewport_size}"
+    # Far below the 0.1 that counts as good: width and height on images, nothing shown late.
+    assert layout_shift(page) < 0.01, f"{name} moves by {layout_shift(page):.3f} as it loads"
     assert_clean(page)

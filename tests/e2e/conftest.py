@@ -35,6 +35,15 @@ document.addEventListener("securitypolicyviolation", function (event) {
     window.__cspViolations.push(event.violatedDirective + " blocked " + event.blockedURI);
 });
 """
+# Adds up the layout shifts the visitor did not cause (Cumulative Layout Shift), page by page.
+LAYOUT_SHIFT_LISTENER = """
+window.__layoutShift = 0;
+new PerformanceObserver(function (list) {
+    list.getEntries().forEach(function (entry) {
+        if (!entry.hadRecentInput) { window.__layoutShift += entry.value; }
+    });
+}).observe({type: "layout-shift", buffered: true});
+"""
 
 
 def pytest_collection_modifyitems(items):
@@ -174,6 +183,7 @@ class PageProblems:
         page.on("pageerror", lambda error: self.console_errors.append(f"page error: {error}"))
         page.on("request", self._request)
         page.add_init_script(CSP_LISTENER)
+        page.add_init_script(LAYOUT_SHIFT_LISTENER)
 
     def _console(self, message):
         if message.type == "error":

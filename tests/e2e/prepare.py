@@ -7,6 +7,7 @@ generated pages for search results to run to a second page.
 """
 
 import datetime
+import io
 import os
 
 import django
@@ -20,6 +21,30 @@ INTERVIEW_SLUG = "leading-across-a-place"
 YOUTUBE_ID = "dQw4w9WgXcQ"
 
 
+IMAGE_ALT = "Six circles joined by lines, like partners in a network"
+
+
+def add_image():
+    """A picture drawn here (nothing downloaded), large enough for every rendition size."""
+    from django.core.files.images import ImageFile
+    from PIL import Image, ImageDraw
+
+    from images.models import CustomImage
+
+    picture = Image.new("RGB", (1600, 900), (13, 59, 76))
+    draw = ImageDraw.Draw(picture)
+    points = [(250, 200), (800, 150), (1350, 250), (1300, 700), (750, 780), (200, 650)]
+    for i, start in enumerate(points):
+        draw.line([start, points[(i + 2) % len(points)]], fill=(120, 170, 180), width=6)
+    for x, y in points:
+        draw.ellipse([x - 70, y - 70, x + 70, y + 70], fill=(255, 221, 0))
+    data = io.BytesIO()
+    picture.save(data, "JPEG", quality=85)
+    return CustomImage.objects.create(
+        title="Partners in a network", file=ImageFile(data, name="partners-network.jpg")
+    )
+
+
 def add_viewpoint(home):
     from focus_areas.models import FocusAreaPage
     from interviews.models import Person
@@ -28,6 +53,7 @@ def add_viewpoint(home):
     index = ViewpointIndexPage.objects.child_of(home).get()
     if ViewpointPage.objects.filter(slug=VIEWPOINT_SLUG).exists():
         return
+    image = add_image()
     page = ViewpointPage(
         title="Leading beyond organisational boundaries",
         slug=VIEWPOINT_SLUG,
@@ -35,6 +61,7 @@ def add_viewpoint(home):
         "organisation, and what that asks of the people who lead them.",
         author=Person.objects.filter(name="Jon Glasby").first(),
         date=datetime.date(2024, 3, 14),
+        listing_image=image,
         body=[
             {"type": "heading", "value": "No single organisation holds the answer"},
             {
@@ -50,6 +77,11 @@ def add_viewpoint(home):
                 "purpose with partners, and hold themselves to account for outcomes that no "
                 'one of them controls. <a href="/programmes/">Our programmes</a> help leaders '
                 "practise exactly that.</p>",
+            },
+            # Loaded lazily, at the size shown, in the best format the browser takes.
+            {
+                "type": "image",
+                "value": {"image": image.pk, "alt_text": IMAGE_ALT, "decorative": False},
             },
         ],
     )
