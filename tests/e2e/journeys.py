@@ -2,12 +2,23 @@
 
 import re
 
-from tests.e2e.prepare import INTERVIEW_SLUG
+from tests.e2e.prepare import INTERVIEW_SLUG, VIEWPOINT_SLUG
 
 CONTACT_PATH = "/contact/"
 # The e2e data's interview with a hosted (YouTube) video and a timed transcript.
 INTERVIEW_PATH = f"/learning-from-leaders/{INTERVIEW_SLUG}/"
 INTERVIEW_TITLE = "How do leaders work across a place?"
+# The e2e data's viewpoint, with an image.
+VIEWPOINT_PATH = f"/viewpoints/{VIEWPOINT_SLUG}/"
+# Seed pages: a programme, a report, a report under embargo, an interview with no video yet.
+PROGRAMME_PATH = "/programmes/leading-dfferently/"
+PUBLICATION_PATH = "/publications/evaluation-of-the-bristol-mental-health-systems-leadership-model/"
+EMBARGOED_PUBLICATION_PATH = (
+    "/publications/report-on-the-development-of-systems-leadership-for-the-nhs-la/"
+)
+SEED_INTERVIEW_PATH = (
+    "/learning-from-leaders/what-does-leadership-look-like-in-a-primary-care-setting/"
+)
 THANKS_HEADING = re.compile("thank", re.IGNORECASE)
 
 ENQUIRY = {

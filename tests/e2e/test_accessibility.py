@@ -8,18 +8,22 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.e2e.checks import check_page
-from tests.e2e.journeys import CONTACT_PATH, INTERVIEW_PATH, send_contact_form
-from tests.e2e.prepare import VIEWPOINT_SLUG
+from tests.e2e.journeys import (
+    CONTACT_PATH,
+    EMBARGOED_PUBLICATION_PATH,
+    INTERVIEW_PATH,
+    PROGRAMME_PATH,
+    PUBLICATION_PATH,
+    SEED_INTERVIEW_PATH,
+    VIEWPOINT_PATH,
+    send_contact_form,
+)
 
 # A 404 page is a response with status 404, and Chromium reports every such response in the
 # console ("Failed to load resource: ... 404"), the page's own address included. That one line,
 # for the page's own address and on the 404 state only, says nothing is wrong with the page.
 NOT_FOUND_CONSOLE = "Failed to load resource: the server responded with a status of 404 (Not Found)"
 
-# Seed pages: an interview with no video yet, and a report under embargo.
-SEED_INTERVIEW_SLUG = "what-does-leadership-look-like-in-a-primary-care-setting"
-BRISTOL_EVALUATION_SLUG = "evaluation-of-the-bristol-mental-health-systems-leadership-model"
-EMBARGOED_REPORT_SLUG = "report-on-the-development-of-systems-leadership-for-the-nhs-la"
 # People and partners have pages of their own, found through their listings.
 NAME_LISTINGS = {"person": "/people/", "partner": "/partners/"}
 
@@ -30,17 +34,17 @@ PATHS = {
     "focus_area": "/focus-areas/evaluation/",
     "programme_index": "/programmes/",
     "programme_index_filtered": "/programmes/?status=in_development",
-    "programme": "/programmes/leading-dfferently/",
+    "programme": PROGRAMME_PATH,
     "partner_index": "/partners/",
     "interview_index": "/learning-from-leaders/",
     "interview": INTERVIEW_PATH,
-    "interview_without_video": f"/learning-from-leaders/{SEED_INTERVIEW_SLUG}/",
+    "interview_without_video": SEED_INTERVIEW_PATH,
     "person_index": "/people/",
     "viewpoint_index": "/viewpoints/",
-    "viewpoint": f"/viewpoints/{VIEWPOINT_SLUG}/",
+    "viewpoint": VIEWPOINT_PATH,
     "publication_index": "/publications/",
-    "publication": f"/publications/{BRISTOL_EVALUATION_SLUG}/",
-    "publication_embargoed": f"/publications/{EMBARGOED_REPORT_SLUG}/",
+    "publication": PUBLICATION_PATH,
+    "publication_embargoed": EMBARGOED_PUBLICATION_PATH,
     "search_results": "/search/?q=leadership",
     "search_results_page_2": "/search/?q=leadership&page=2",
     "search_no_results": "/search/?q=qzxwvkj",

@@ -4,9 +4,9 @@ width and height set so that nothing moves when they arrive."""
 import re
 
 from tests.e2e.checks import assert_clean, layout_shift
-from tests.e2e.prepare import IMAGE_ALT, VIEWPOINT_SLUG
+from tests.e2e.journeys import VIEWPOINT_PATH
+from tests.e2e.prepare import IMAGE_ALT
 
-VIEWPOINT_PATH = f"/viewpoints/{VIEWPOINT_SLUG}/"
 # The rendition the browser picks for the body image (sizes: 45rem from 48em, else 100vw).
 EXPECTED_WIDTH = {"desktop": 800, "mobile": 480}
 
