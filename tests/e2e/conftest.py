@@ -139,7 +139,11 @@ def site_url():
     finally:
         if server is not None:
             server.terminate()
-            server.wait(timeout=10)
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
         if log is not None:
             log.close()
         database.drop()
