@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import (
     AbstractEmailForm,
     AbstractFormField,
@@ -20,6 +21,7 @@ from wagtail.search import index
 
 from contact.forms import HONEYPOT_NAME, RESERVED_NAMES, TOKEN_NAME, ContactFormBuilder
 from contact.spam import make_token
+from core.forms import SummaryRequiredMixin
 from core.models import BasePage
 
 VIEW_PERMISSION = "contact.view_contactsubmission"
@@ -45,6 +47,10 @@ class ContactSubmissionsPanel(FormSubmissionsPanel):
             return self.request.user.has_perm(VIEW_PERMISSION) and super().is_shown()
 
 
+class ContactPageForm(SummaryRequiredMixin, WagtailAdminFormPageForm):
+    """The form builder's admin form, with the summary every page needs to be published."""
+
+
 class ContactPage(AbstractEmailForm, BasePage):
     """The contact form: enquiries are stored, then emailed to the people staff choose."""
 
@@ -54,6 +60,7 @@ class ContactPage(AbstractEmailForm, BasePage):
     subpage_types = []
     max_count = 1
     form_builder = ContactFormBuilder
+    base_form_class = ContactPageForm
 
     # --- What the visitor reads
     introduction = RichTextField(blank=True, features=["bold", "italic", "link"])

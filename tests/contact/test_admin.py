@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail import hooks
 
 from contact.factories import ContactSubmissionFactory
-from contact.models import ContactSubmission
+from contact.models import ContactPage, ContactPageForm, ContactSubmission
 
 pytestmark = pytest.mark.django_db
 
@@ -194,3 +194,10 @@ def test_the_erasure_page_is_in_the_settings_menu_for_staff_with_permission(clie
     response = client.get(reverse("wagtailadmin_home"))
 
     assert erase_url() in response.content.decode()
+
+
+def test_the_contact_page_needs_a_summary_to_be_published_like_every_page():
+    form_class = ContactPage.get_edit_handler().get_form_class()
+
+    assert issubclass(form_class, ContactPageForm)
+    assert form_class(for_user=None).fields["summary"].required
