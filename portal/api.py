@@ -25,8 +25,8 @@ from core.models import BasePage, HomePage, ListingPage, StandardPage
 from focus_areas.models import FocusAreaPage
 from interviews.models import InterviewPage
 from programmes.models import ProgrammePage
+from publications.documents import restricted_collections, visible_documents
 from publications.models import PublicationPage
-from publications.wagtail_hooks import restricted_collections, visible_documents
 from viewpoints.models import ViewpointPage
 
 # ---------------------------------------------------------------------------

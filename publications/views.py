@@ -14,7 +14,7 @@ from django.utils.cache import patch_cache_control
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve
 
-from publications.wagtail_hooks import is_open_to_everyone
+from publications.documents import is_open_to_everyone
 
 # Answers that carry the file (or confirm the cached copy): these need the cache rule.
 SERVED = {200, 206, 304}

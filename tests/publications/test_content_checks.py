@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
+from core.wagtail_hooks import content_warnings
 from publications.factories import PublicationPageFactory
-from publications.wagtail_hooks import content_warnings
 
 pytestmark = pytest.mark.django_db
 
