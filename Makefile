@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MIN_PYTHON := 3.12
 
-.PHONY: help check-python install install-dev migrate seed admin run test test-e2e lint format worker check-deploy clean
+.PHONY: help check-python install install-dev migrate seed admin run test test-e2e lint format worker check-deploy benchmark clean
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -69,6 +69,12 @@ check-deploy: install ## Run Django's deployment checks against production setti
 	  ALLOWED_HOSTS=$${ALLOWED_HOSTS:-example.org} \
 	  EMAIL_URL=$${EMAIL_URL:-smtp+tls://mail.example.org:587} \
 	  $(BIN)/python manage.py check --deploy --fail-level WARNING
+
+BENCH_DB ?= search_bench
+benchmark: install-dev ## Search latency at 1,000 and 10,000 pages on a PostgreSQL database of its own (BENCH_DB)
+	psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$(BENCH_DB)'" | grep -q 1 \
+	  || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE $(BENCH_DB)"
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(BIN)/python scripts/search_benchmark.py --sizes 1000 10000
 
 clean: ## Remove the virtual environment and collected static files
 	rm -rf $(VENV) staticfiles

@@ -13,13 +13,5 @@ CONTACT_RATE_LIMIT = 30
 # own address counts, as in production.
 CONTACT_TRUSTED_PROXY_COUNT = 1
 
-# PostgreSQL's full-text search index (wagtailsearch) needs django.contrib.postgres installed,
-# or the server's start-up checks refuse to run. Added here only until base.py installs it.
-if (
-    DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"  # noqa: F405
-    and "django.contrib.postgres" not in INSTALLED_APPS  # noqa: F405
-):
-    INSTALLED_APPS = [*INSTALLED_APPS, "django.contrib.postgres"]  # noqa: F405
-
 # Uploads (image renditions) served by the test server, as the web server does in production.
 ROOT_URLCONF = "tests.e2e.urls"
