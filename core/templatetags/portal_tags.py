@@ -18,10 +18,6 @@ _CARD_LABELS = {
     "interviews.interviewpage": "Learning from leaders",
 }
 
-# Relations that card extras read, loaded in bulk for the page types that have them.
-_CARD_SELECT = ("leader", "leader__photo", "author")
-_CARD_PREFETCH = ("partners", "authors__person")
-
 _VIDEO_TYPES = {"mp4": "video/mp4", "m4v": "video/mp4", "webm": "video/webm", "ogv": "video/ogg"}
 
 
@@ -56,10 +52,9 @@ def card_pages(pages):
     """Specific pages ready for cards, in the given order, in a fixed number of queries.
 
     Page choosers give plain pages; turning each into its specific type one at a time would
-    cost queries per card, so pages are fetched in one query per page type instead.
+    cost queries per card, so pages are fetched in one query per page type instead, with what
+    each type's cards show (`for_cards`).
     """
-    from core.models import with_card_images
-
     pages = [page for page in pages if page is not None]
     by_model = defaultdict(list)
     for page in pages:
@@ -69,39 +64,10 @@ def card_pages(pages):
     found = {}
     for model, ids in by_model.items():
         queryset = model.objects.filter(pk__in=ids).live().public()
-        fields = {field.name for field in model._meta.get_fields()}
-        if "listing_image" in fields:
-            queryset = with_card_images(queryset)
-        select = [name for name in _CARD_SELECT if name.split("__")[0] in fields]
-        prefetch = [name for name in _CARD_PREFETCH if name.split("__")[0] in fields]
-        queryset = queryset.select_related(*select).prefetch_related(*prefetch)
+        if hasattr(model, "for_cards"):
+            queryset = model.for_cards(queryset)
         found.update({page.pk: page for page in queryset})
-    cards = [found[page.pk] for page in pages if page.pk in found]
-    prefetch_fallback_renditions(cards)
-    return cards
-
-
-def prefetch_fallback_renditions(pages):
-    """Card renditions of the leaders' photos that cards fall back to, in one query at most."""
-    from django.db.models import Prefetch, prefetch_related_objects
-    from wagtail.images import get_image_model
-
-    from core.models import CARD_IMAGE_SPECS
-
-    photos = [
-        page.leader.photo
-        for page in pages
-        if getattr(page, "listing_image", None) is None
-        and getattr(page, "leader", None) is not None
-        and page.leader.photo is not None
-    ]
-    if photos:
-        renditions = (
-            get_image_model().get_rendition_model().objects.filter(filter_spec__in=CARD_IMAGE_SPECS)
-        )
-        prefetch_related_objects(
-            photos, Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions")
-        )
+    return [found[page.pk] for page in pages if page.pk in found]
 
 
 @register.simple_tag(takes_context=True)
