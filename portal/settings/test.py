@@ -23,3 +23,6 @@ MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Contact form: posts may follow the page at once; the spam tests set their own minimum.
 CONTACT_MIN_SECONDS = 0
+# No collectstatic before tests: WhiteNoise finds the files where they are written.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
