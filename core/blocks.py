@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
@@ -81,6 +81,14 @@ class DocumentLinkBlock(blocks.StructBlock):
 
     document = DocumentChooserBlock()
     link_text = blocks.CharBlock(required=False, help_text="Defaults to the document's title.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        # Apps that withhold documents (publications' embargo) say why, through this hook.
+        document = value.get("document")
+        notices = [notice(document) for notice in hooks.get_hooks("document_notice")]
+        context["withheld"] = next((notice for notice in notices if notice), "") if document else ""
+        return context
 
     class Meta:
         icon = "doc-full"

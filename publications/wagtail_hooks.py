@@ -24,6 +24,12 @@ def keep_embargoed_and_unpublished_documents_private(document, request):
     return None
 
 
+@hooks.register("document_notice")
+def embargo_notice(document):
+    """Document links elsewhere on the site say the file is embargoed instead of linking to it."""
+    return "Embargoed" if is_under_embargo(document) else ""
+
+
 @hooks.register("content_warnings")
 def publication_warnings(page):
     if isinstance(page, PublicationPage) and not page.summary.strip():

@@ -58,3 +58,26 @@ def test_on_the_end_day_everything_is_released(client, publication_index):
     assert seen["file"] == 200
     assert seen["api file"]["id"] == publication.document.pk
     assert seen["api lists the file"]
+
+
+def test_a_link_to_the_file_from_another_page_says_embargoed_until_the_end(
+    client, home, publication_index
+):
+    from core.factories import StandardPageFactory
+
+    publication = PublicationPageFactory(parent=publication_index, embargoed=True, embargo_end=END)
+    document = publication.document
+    page = StandardPageFactory(
+        parent=home,
+        body=[{"type": "document", "value": {"document": document.pk, "link_text": "The report"}}],
+    )
+
+    with time_machine.travel(local_noon(END - DAY), tick=False):
+        before = client.get(page.url).content.decode()
+    with time_machine.travel(local_noon(END), tick=False):
+        after = client.get(page.url).content.decode()
+
+    assert f'href="{document.url}"' not in before
+    assert re.search(r"The report</span>\s*<span class=\"tag\">Embargoed</span>", before)
+    assert f'href="{document.url}"' in after
+    assert "Embargoed" not in re.sub(r"<[^>]+>", "", after).split("The report")[1][:40]
