@@ -43,6 +43,26 @@ def can_hold_children(parent, model):
     return isinstance(parent, model)
 
 
+def seed_section(report, home, data, index_model, items, build_item, **index_fields):
+    """An index page under `home` and a child per item, each made only if missing.
+
+    Returns the index and the child pages that exist after this step (kept or created).
+    """
+    index, _ = ensure_page(
+        report,
+        home,
+        data["slug"],
+        lambda: index_model(title=data["title"], summary=data["summary"], **index_fields),
+    )
+    if not can_hold_children(index, index_model):
+        return index, []
+    children = [
+        ensure_page(report, index, slugify(item["title"]), lambda item=item: build_item(item))[0]
+        for item in items
+    ]
+    return index, children
+
+
 def paragraphs(texts):
     return "".join(f"<p>{escape(text)}</p>" for text in texts)
 
@@ -71,48 +91,27 @@ def why_body(areas):
 
 def seed_focus_areas(report, home):
     """{slug: FocusAreaPage} for the seed's areas that exist after this step."""
-    data = content.FOCUS_AREA_INDEX
-    index, _ = ensure_page(
+    _, pages = seed_section(
         report,
         home,
-        data["slug"],
-        lambda: FocusAreaIndexPage(title=data["title"], summary=data["summary"]),
+        content.FOCUS_AREA_INDEX,
+        FocusAreaIndexPage,
+        content.FOCUS_AREAS,
+        lambda area: FocusAreaPage(title=area["title"], summary=area["summary"]),
     )
-    if not can_hold_children(index, FocusAreaIndexPage):
-        return {}
-    areas = {}
-    for area in content.FOCUS_AREAS:
-        page, _ = ensure_page(
-            report,
-            index,
-            slugify(area["title"]),
-            lambda area=area: FocusAreaPage(title=area["title"], summary=area["summary"]),
-        )
-        if isinstance(page, FocusAreaPage):
-            areas[page.slug] = page
-    return areas
+    return {page.slug: page for page in pages if isinstance(page, FocusAreaPage)}
 
 
 def seed_programmes(report, home, areas):
-    data = content.PROGRAMME_INDEX
-    index, _ = ensure_page(
+    index, _ = seed_section(
         report,
         home,
-        data["slug"],
-        lambda: ProgrammeIndexPage(
-            title=data["title"],
-            summary=data["summary"],
-            introduction=paragraphs([data["introduction"]]),
-        ),
+        content.PROGRAMME_INDEX,
+        ProgrammeIndexPage,
+        content.PROGRAMMES,
+        lambda programme: build_programme(report, programme, areas),
+        introduction=paragraphs([content.PROGRAMME_INDEX["introduction"]]),
     )
-    if can_hold_children(index, ProgrammeIndexPage):
-        for programme in content.PROGRAMMES:
-            ensure_page(
-                report,
-                index,
-                slugify(programme["title"]),
-                lambda programme=programme: build_programme(report, programme, areas),
-            )
     return index
 
 
@@ -151,21 +150,14 @@ def ensure_person(report, name, **details):
 
 
 def seed_interviews(report, home):
-    data = content.INTERVIEW_INDEX
-    index, _ = ensure_page(
+    index, _ = seed_section(
         report,
         home,
-        data["slug"],
-        lambda: InterviewIndexPage(title=data["title"], summary=data["summary"]),
+        content.INTERVIEW_INDEX,
+        InterviewIndexPage,
+        content.INTERVIEWS,
+        lambda interview: build_interview(report, interview),
     )
-    if can_hold_children(index, InterviewIndexPage):
-        for interview in content.INTERVIEWS:
-            ensure_page(
-                report,
-                index,
-                slugify(interview["title"]),
-                lambda interview=interview: build_interview(report, interview),
-            )
     return index
 
 
@@ -190,21 +182,14 @@ def build_viewpoints():
 
 
 def seed_publications(report, home, areas):
-    data = content.PUBLICATION_INDEX
-    index, _ = ensure_page(
+    index, _ = seed_section(
         report,
         home,
-        data["slug"],
-        lambda: PublicationIndexPage(title=data["title"], summary=data["summary"]),
+        content.PUBLICATION_INDEX,
+        PublicationIndexPage,
+        content.PUBLICATIONS,
+        lambda publication: build_publication(report, publication, areas),
     )
-    if can_hold_children(index, PublicationIndexPage):
-        for publication in content.PUBLICATIONS:
-            ensure_page(
-                report,
-                index,
-                slugify(publication["title"]),
-                lambda publication=publication: build_publication(report, publication, areas),
-            )
     return index
 
 
