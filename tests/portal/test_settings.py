@@ -59,3 +59,16 @@ def test_production_settings_are_strict():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "True", "True", "True", "True", "False"]
+
+
+def test_an_empty_database_url_means_the_embedded_sqlite_database():
+    result = manage(
+        "shell",
+        "--verbosity=0",
+        "-c",
+        "from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'])",
+        DATABASE_URL="",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "django.db.backends.sqlite3"
