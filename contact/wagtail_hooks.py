@@ -48,3 +48,16 @@ def register_erasure_menu_item():
         icon_name="bin",
         order=900,
     )
+
+
+NO_RECIPIENTS = (
+    "Nobody is set to receive enquiries from this form. Add the addresses in 'To address' under "
+    "Email: until then enquiries are stored but not emailed to anyone."
+)
+
+
+@hooks.register("content_warnings")
+def contact_page_warnings(page):
+    if isinstance(page, ContactPage) and not page.recipients():
+        return [NO_RECIPIENTS]
+    return []

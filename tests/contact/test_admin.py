@@ -201,3 +201,15 @@ def test_the_contact_page_needs_a_summary_to_be_published_like_every_page():
 
     assert issubclass(form_class, ContactPageForm)
     assert form_class(for_user=None).fields["summary"].required
+
+
+def test_editors_are_warned_when_nobody_receives_enquiries(home):
+    from contact.factories import ContactPageFactory
+    from contact.wagtail_hooks import NO_RECIPIENTS
+    from core.wagtail_hooks import content_warnings
+
+    page = ContactPageFactory(parent=home, to_address="")
+    assert NO_RECIPIENTS in content_warnings(page)
+
+    page.to_address = "enquiries@example.org"
+    assert NO_RECIPIENTS not in content_warnings(page)
