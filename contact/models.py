@@ -54,6 +54,9 @@ class ContactPageForm(SummaryRequiredMixin, WagtailAdminFormPageForm):
 class ContactPage(AbstractEmailForm, BasePage):
     """The contact form: enquiries are stored, then emailed to the people staff choose."""
 
+    listing_label = "Contact"
+    is_content_type = False
+
     template = "contact/contact_page.html"
     landing_page_template = "contact/contact_page_landing.html"
     parent_page_types = ["core.HomePage"]

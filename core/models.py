@@ -57,6 +57,12 @@ class BasePage(Page):
     # The summary is the page's meta description: required to publish, not to save a draft.
     base_form_class = BasePageForm
 
+    # What visitors call this type of page: the label above its cards and in search results.
+    listing_label = "Page"
+    # Index pages, the home page and the contact page lead to content; they are not a kind of
+    # content that visitors would filter search results by.
+    is_content_type = True
+
     class Meta:
         abstract = True
 
@@ -98,6 +104,9 @@ def _page_cache_seconds():
 class ListingPage(BasePage):
     """An index page that lists its children, newest first, ten to a page."""
 
+    listing_label = "Section"
+    is_content_type = False
+
     introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
     per_page = 10
     empty_text = "There is nothing here yet."
@@ -130,6 +139,9 @@ class ListingPage(BasePage):
 
 class HomePage(BasePage):
     """The front page: the definition of systems leadership, then sections chosen by editors."""
+
+    listing_label = "Home page"
+    is_content_type = False
 
     template = "core/home_page.html"
     parent_page_types = ["wagtailcore.Page"]

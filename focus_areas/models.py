@@ -25,6 +25,8 @@ class FocusAreaIndexPage(ListingPage):
 class FocusAreaPage(BasePage):
     """One focus area, with its description and everything tagged with it."""
 
+    listing_label = "Focus area"
+
     template = "focus_areas/focus_area_page.html"
     parent_page_types = ["focus_areas.FocusAreaIndexPage"]
     subpage_types = []

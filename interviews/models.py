@@ -129,6 +129,8 @@ class InterviewIndexPage(ListingPage):
 class InterviewPage(RelatedContentMixin, BasePage):
     """An interview with a leader: the question discussed, the video and its transcript."""
 
+    listing_label = "Learning from leaders"
+
     template = "interviews/interview_page.html"
     parent_page_types = ["interviews.InterviewIndexPage"]
     subpage_types = []

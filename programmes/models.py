@@ -126,6 +126,8 @@ class ProgrammeIndexPage(ListingPage):
 class ProgrammePage(RelatedContentMixin, BasePage):
     """A leadership programme: who it is for, where, when and with whom."""
 
+    listing_label = "Programme"
+
     template = "programmes/programme_page.html"
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = []

@@ -63,6 +63,8 @@ class PublicationIndexPage(ListingPage):
 class PublicationPage(RelatedContentMixin, BasePage):
     """A report or other publication, with its document unless it is under embargo."""
 
+    listing_label = "Publication"
+
     template = "publications/publication_page.html"
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []

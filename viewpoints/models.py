@@ -38,6 +38,8 @@ class ViewpointIndexPage(ListingPage):
 class ViewpointPage(RelatedContentMixin, BasePage):
     """An article on systems leadership."""
 
+    listing_label = "Viewpoint"
+
     template = "viewpoints/viewpoint_page.html"
     parent_page_types = ["viewpoints.ViewpointIndexPage"]
     subpage_types = []

@@ -4,19 +4,10 @@ from collections import defaultdict
 from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
 
 from django import template
-from django.utils.text import capfirst
 
 from core.video import embed_url, vimeo_id, youtube_id
 
 register = template.Library()
-
-# Labels shown on cards where a page type's verbose name would read oddly to visitors.
-_CARD_LABELS = {
-    "core.homepage": "Home",
-    "core.standardpage": "Page",
-    "contact.contactpage": "Contact",
-    "interviews.interviewpage": "Learning from leaders",
-}
 
 _VIDEO_TYPES = {"mp4": "video/mp4", "m4v": "video/mp4", "webm": "video/webm", "ogv": "video/ogg"}
 
@@ -26,15 +17,7 @@ def card_label(page):
     """The content type shown above a card's title: 'Programme', 'Viewpoint', 'Report'..."""
     if hasattr(page, "get_kind_display") and getattr(page, "kind", ""):
         return page.get_kind_display()
-    opts = type(page)._meta
-    if opts.label_lower in _CARD_LABELS:
-        return _CARD_LABELS[opts.label_lower]
-    if opts.label_lower == "wagtailcore.page":
-        return "Page"
-    name = str(opts.verbose_name)
-    if name.endswith(" page"):
-        name = name[: -len(" page")]
-    return capfirst(name)
+    return getattr(page, "listing_label", "Page")
 
 
 @register.filter
