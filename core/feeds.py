@@ -1,31 +1,22 @@
 """RSS 2.0 and Atom feeds of pages, and the `<link rel="alternate">` tags that announce them.
 
-Each content app defines its feeds (viewpoints/feeds.py, ...) on `PageFeed`; `feed_links()`
-tells a page which feeds to announce in its head.
+Each content app defines its feeds (viewpoints/feeds.py, ...) on `PageFeed` and routes them in
+its urls.py; each page type says which feeds it announces (`section_feeds`, `get_feeds()`), and
+`feed_links()` turns those into links for its head.
 """
 
 import copy
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, path, reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.views.decorators.cache import cache_control
 
 from core.seo import absolute_url, meta_description, site_for, site_name
 
 FEED_LENGTH = 20
 
-# The feeds a section announces, by page type; the home page announces every section's.
-SECTION_FEEDS = {
-    "viewpoints": ("Viewpoints", ["viewpoints.viewpointindexpage", "viewpoints.viewpointpage"]),
-    "publications": (
-        "Publications",
-        ["publications.publicationindexpage", "publications.publicationpage"],
-    ),
-    "interviews": (
-        "Learning from leaders",
-        ["interviews.interviewindexpage", "interviews.interviewpage"],
-    ),
-}
 FORMATS = (("rss", "RSS", "application/rss+xml"), ("atom", "Atom", "application/atom+xml"))
 
 
@@ -126,17 +117,23 @@ def newest(queryset, count=FEED_LENGTH):
     )
 
 
+def feed_urls(route, name, rss, atom):
+    """The RSS and Atom addresses of one feed, `<route>rss/` named `<name>_rss`, and Atom alike.
+
+    Feeds change when pages are published: readers may keep them as long as a page.
+    """
+    public = cache_control(public=True, max_age=settings.PAGE_CACHE_SECONDS)
+    return [
+        path(f"{route}rss/", public(rss()), name=f"{name}_rss"),
+        path(f"{route}atom/", public(atom()), name=f"{name}_atom"),
+    ]
+
+
 def feed_links(page, request):
     """[{title, type, href}] of the feeds `page` announces in its head."""
-    if page is None:
-        return []
-    label = type(page)._meta.label_lower
     links = []
-    for name, (title, labels) in SECTION_FEEDS.items():
-        if label == "core.homepage" or label in labels:
-            links += _links(request, title, f"feed_{name}")
-    if label == "focus_areas.focusareapage":
-        links += _links(request, page.title, "feed_focus_area", slug=page.slug)
+    for title, url_name, kwargs in page.get_feeds() if hasattr(page, "get_feeds") else []:
+        links += _links(request, title, url_name, **kwargs)
     return links
 
 

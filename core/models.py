@@ -1,20 +1,25 @@
 """Site-wide page types, the base every page type shares, and the settings editors control."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.cache import patch_cache_control
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
+from core import structured_data
 from core.blocks import BodyBlock, HomeSectionBlock
 from core.forms import BasePageForm
 from core.pagination import paginate
+from core.seo import meta_description
+from core.site_settings import MainMenu, MainMenuItem, SiteSettings
+
+__all__ = ["MainMenu", "MainMenuItem", "SiteSettings"]  # kept where they were first defined
 
 # Card images: 16:9 at one and two times the width shown, in modern formats with a fallback.
 CARD_IMAGE_SPECS = [
@@ -62,9 +67,37 @@ class BasePage(Page):
     # Index pages, the home page and the contact page lead to content; they are not a kind of
     # content that visitors would filter search results by.
     is_content_type = True
+    # What a link to the page is, to social sites (Open Graph): "article" has an author and a date.
+    og_type = "website"
+    # How the page looks in listings and on cards.
+    card_template = "components/card.html"
+    # The feeds this type of page announces in its head: [(title, URL name without _rss/_atom)].
+    section_feeds = []
+    # Wagtail's API v2 fields; each type adds its own to its parent's.
+    api_fields = [
+        APIField("summary"),
+        APIField("listing_image"),
+        APIField(
+            "listing_image_card",
+            serializer=ImageRenditionField("fill-960x540|format-jpeg", source="listing_image"),
+        ),
+    ]
 
     class Meta:
         abstract = True
+
+    def get_structured_data(self, request):
+        """The schema.org object (a dict) that this page is, or None; see core.structured_data."""
+        return None
+
+    def get_feeds(self):
+        """[(title, URL name, URL arguments)] of the feeds this page announces."""
+        return [(title, name, {}) for title, name in self.section_feeds]
+
+    @property
+    def own_image(self):
+        """The page's picture, for its cards and when it is shared."""
+        return self.listing_image
 
     @property
     def display_date(self):
@@ -85,7 +118,7 @@ class BasePage(Page):
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if self.is_cacheable():
-            patch_cache_control(response, public=True, max_age=_page_cache_seconds())
+            patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_SECONDS)
         else:
             patch_cache_control(response, private=True, no_cache=True)
         return response
@@ -93,12 +126,6 @@ class BasePage(Page):
     def is_cacheable(self):
         """Public pages are the same for every visitor; restricted ones are not."""
         return not self.get_view_restrictions().exists()
-
-
-def _page_cache_seconds():
-    from django.conf import settings
-
-    return settings.PAGE_CACHE_SECONDS
 
 
 class ListingPage(BasePage):
@@ -113,6 +140,7 @@ class ListingPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction")]
 
     class Meta:
         abstract = True
@@ -158,6 +186,26 @@ class HomePage(BasePage):
         FieldPanel("sections"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    api_fields = BasePage.api_fields + [APIField("introduction"), APIField("sections")]
+
+    def get_structured_data(self, request):
+        data = structured_data.organisation(request, full=True)
+        data.update(
+            {
+                "description": meta_description(self),
+                "image": structured_data.image_url(self, request),
+            }
+        )
+        return data
+
+    def get_feeds(self):
+        """Every section's feeds: the home page leads to all of them."""
+        feeds = []
+        for model in get_page_models():
+            for feed in getattr(model, "section_feeds", []):
+                if feed not in feeds:
+                    feeds.append(feed)
+        return [(title, name, {}) for title, name in feeds]
 
 
 class StandardPage(BasePage):
@@ -171,63 +219,6 @@ class StandardPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    api_fields = BasePage.api_fields + [APIField("body")]
 
 
-@register_setting(icon="mail")
-class SiteSettings(BaseSiteSetting):
-    """Contact details and footer text shown on every page, and the default image for sharing."""
-
-    contact_email = models.EmailField(blank=True)
-    contact_phone = models.CharField(max_length=50, blank=True)
-    address = models.TextField(blank=True)
-    contact_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    footer_text = models.TextField(blank=True)
-    share_image = models.ForeignKey(
-        "images.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Shown when a page without an image of its own is shared on social media.",
-    )
-
-    panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("contact_email"),
-                FieldPanel("contact_phone"),
-                FieldPanel("address"),
-                FieldPanel("contact_page"),
-            ],
-            heading="Contact details",
-        ),
-        FieldPanel("footer_text"),
-        FieldPanel("share_image"),
-    ]
-
-    class Meta:
-        verbose_name = "site settings"
-
-
-@register_setting(icon="list-ul")
-class MainMenu(ClusterableModel, BaseSiteSetting):
-    """The links in the site header, in the order editors set."""
-
-    panels = [InlinePanel("items", label="Menu item")]
-
-    class Meta:
-        verbose_name = "main menu"
-
-
-class MainMenuItem(Orderable):
-    menu = ParentalKey(MainMenu, on_delete=models.CASCADE, related_name="items")
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    label = models.CharField(max_length=60, blank=True, help_text="Defaults to the page title.")
-
-    panels = [FieldPanel("page"), FieldPanel("label")]
-
-    @property
-    def text(self):
-        return self.label or self.page.title

@@ -12,6 +12,8 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
+from core.site_settings import SiteSettings
+
 logger = logging.getLogger(__name__)
 
 # Open Graph and Twitter cards show 1.91:1 images; JPEG is read by every service.
@@ -63,12 +65,8 @@ def canonical_url(page, request, page_number=None):
 
 
 def page_image(page):
-    """The page's own picture: its listing image, else the photo of its leader."""
-    image = getattr(page, "listing_image", None)
-    if image is None:
-        leader = getattr(page, "leader", None)
-        image = getattr(leader, "photo", None) if leader is not None else None
-    return image
+    """The page's own picture (each page type says which: `own_image`), for cards and sharing."""
+    return getattr(page, "own_image", None)
 
 
 def share_image(page, request):
@@ -77,8 +75,6 @@ def share_image(page, request):
     The page's own picture, else the site's default from its settings, else the static one.
     An image whose file is missing falls through to the next rather than break the page.
     """
-    from core.models import SiteSettings
-
     candidates = [page_image(page)] if page is not None else []
     if request is not None:
         # Read once per request: the footer reads the same settings.

@@ -1,7 +1,9 @@
-"""schema.org JSON-LD for each page type, built as plain dicts.
+"""schema.org JSON-LD, built as plain dicts.
 
 `for_page(page, request)` gives the list of objects a page describes: what the page is
-(an Organization, a Course, an Article, a Report, a VideoObject...) and its BreadcrumbList.
+(an Organization, a Course, an Article, a Report, a VideoObject...), from the page type's own
+`get_structured_data(request)`, and its BreadcrumbList. The helpers here are the shared pieces
+those methods are built from.
 `render(objects)` writes them as `<script type="application/ld+json">` data blocks: a data block
 is never executed, so the strict Content-Security-Policy allows it, and `<`, `>` and `&` are
 escaped so that no text in it can close the element.
@@ -15,6 +17,7 @@ from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 
 from core.seo import absolute_url, meta_description, share_image, site_for, site_name
+from core.site_settings import SiteSettings
 
 CONTEXT = "https://schema.org"
 _ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -56,8 +59,6 @@ def organisation(request, full=False):
         "url": site.root_url + "/" if site else "",
     }
     if full:
-        from core.models import SiteSettings
-
         settings = SiteSettings.for_request(request)
         data.update(
             {
@@ -112,122 +113,6 @@ def date_only(value):
     return value.isoformat() if value else None
 
 
-# ---------------------------------------------------------------------------
-# One function per page type
-
-
-def home_page(page, request):
-    data = organisation(request, full=True)
-    data.update({"description": meta_description(page), "image": image_url(page, request)})
-    return data
-
-
-def programme(page, request):
-    instance = {
-        "@type": "CourseInstance",
-        "location": page.place,
-        "startDate": date_only(page.start_date),
-        "endDate": date_only(page.end_date),
-    }
-    partners = [
-        {"@type": "Organization", "name": partner.name, "url": partner.url}
-        for partner in page.partners.all()
-    ]
-    return {
-        "@type": "Course",
-        **web_page_fields(page, request),
-        "provider": organisation(request),
-        "contributor": partners,
-        "audience": {"@type": "Audience", "audienceType": page.audience} if page.audience else None,
-        "about": about(page),
-        "image": image_url(page, request),
-        "hasCourseInstance": instance if (page.place or page.start_date) else None,
-    }
-
-
-def viewpoint(page, request):
-    return {
-        "@type": "Article",
-        **web_page_fields(page, request),
-        "headline": page.title[:110],
-        "datePublished": date_only(page.date),
-        "dateModified": date_time(page.last_published_at),
-        "author": person(request, page.author) or organisation(request),
-        "publisher": organisation(request),
-        "image": image_url(page, request),
-        "about": about(page),
-        "keywords": [tag.name for tag in page.tags.all()],
-        "mainEntityOfPage": page.get_full_url(request),
-    }
-
-
-def publication(page, request):
-    from publications.models import PublicationKind
-
-    kind = {
-        PublicationKind.ARTICLE: "ScholarlyArticle",
-        PublicationKind.CHAPTER: "Chapter",
-    }.get(page.kind, "Report")
-    data = {
-        "@type": kind,
-        **web_page_fields(page, request),
-        "headline": page.title[:110],
-        "author": [person(request, author) for author in page.people],
-        "datePublished": str(page.year) if page.year else None,
-        "publisher": organisation(request),
-        "about": about(page),
-        "image": image_url(page, request),
-        "sameAs": [url for url in (page.doi_url, page.external_url) if url],
-    }
-    if page.doi:
-        data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": page.doi}
-    if page.embargo_active:
-        # Its existence is public, its text is not yet.
-        data["isAccessibleForFree"] = False
-    elif page.document_is_downloadable:
-        data["encoding"] = {
-            "@type": "MediaObject",
-            "contentUrl": absolute_url(request, page.document.url),
-            "encodingFormat": page.document.content_type,
-        }
-    return data
-
-
-def interview(page, request):
-    """A VideoObject when there is a video; otherwise the page is only text about a leader."""
-    if not page.has_video:
-        return None
-    transcript = "\n\n".join(
-        f"{block.value['speaker']}: {block.value['text']}"
-        if block.value.get("speaker")
-        else block.value["text"]
-        for block in page.transcript
-    )
-    return {
-        "@type": "VideoObject",
-        "name": page.title,
-        "description": page.video_description or meta_description(page) or page.question,
-        "uploadDate": date_time(page.first_published_at),
-        "thumbnailUrl": [image_url(page, request)],
-        "embedUrl": page.video_embed_url if page.video_url else None,
-        "contentUrl": absolute_url(request, page.video_file.url) if page.video_file_id else None,
-        "transcript": transcript,
-        "url": page.get_full_url(request),
-        "actor": person(request, page.leader),
-        "publisher": organisation(request),
-        "about": about(page),
-    }
-
-
-BUILDERS = {
-    "core.homepage": home_page,
-    "programmes.programmepage": programme,
-    "viewpoints.viewpointpage": viewpoint,
-    "publications.publicationpage": publication,
-    "interviews.interviewpage": interview,
-}
-
-
 def breadcrumb_list(page, request):
     """Home, then each live ancestor, then the page itself: the trail shown above the content."""
     walked = getattr(request, "page_trail", None)
@@ -257,11 +142,9 @@ def breadcrumbs(request, items):
 def for_page(page, request):
     """Every JSON-LD object that describes `page`."""
     objects = []
-    builder = BUILDERS.get(type(page)._meta.label_lower)
-    if builder is not None:
-        main = builder(page, request)
-        if main:
-            objects.append(main)
+    main = page.get_structured_data(request) if hasattr(page, "get_structured_data") else None
+    if main:
+        objects.append(main)
     objects.append(breadcrumb_list(page, request))
     return [with_context(obj) for obj in objects]
 

@@ -1,4 +1,5 @@
-"""Turn a hosted video's address into a privacy-enhanced embed address, without calling the host."""
+"""Turn a hosted video's address into a privacy-enhanced embed address, without calling the host;
+read a moment in a video ('3:05') as seconds."""
 
 import re
 from urllib.parse import parse_qs, urlparse
@@ -48,3 +49,19 @@ def embed_url(url):
 
 def is_supported(url):
     return embed_url(url) is not None
+
+
+def transcript_seconds(value):
+    """A moment in a video, '1:02:03', '3:05' or '185', as seconds, or None if it is not a time."""
+    try:
+        parts = [int(part) for part in str(value).strip().split(":")]
+    except ValueError:
+        return None
+    if not 1 <= len(parts) <= 3 or any(part < 0 for part in parts):
+        return None
+    if any(part >= 60 for part in parts[1:]):
+        return None
+    seconds = 0
+    for part in parts:
+        seconds = seconds * 60 + part
+    return seconds

@@ -1,6 +1,7 @@
 """The centre's three areas of focus, each gathering everything tagged with it."""
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -35,6 +36,7 @@ class FocusAreaPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    api_fields = BasePage.api_fields + [APIField("body")]
 
     # Reverse relations from the page types that can be tagged with a focus area.
     RELATED_SECTIONS = [
@@ -43,6 +45,9 @@ class FocusAreaPage(BasePage):
         ("viewpoints", "Viewpoints"),
         ("publications", "Publications"),
     ]
+
+    def get_feeds(self):
+        return [(self.title, "feed_focus_area", {"slug": self.slug})]
 
     def related_sections(self):
         """[(heading, pages)] for each type that has something tagged with this area."""

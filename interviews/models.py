@@ -8,14 +8,17 @@ from django.urls import reverse
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core import structured_data as ld
+from core.api_fields import PersonField, focus_areas_field
 from core.models import BasePage, ListingPage, card_images
 from core.related import RelatedContentMixin
-from core.seo import unique_slug
-from core.video import embed_url, is_supported
+from core.seo import absolute_url, meta_description, unique_slug
+from core.video import embed_url, is_supported, transcript_seconds
 
 
 @register_snippet
@@ -98,22 +101,6 @@ class TranscriptParagraphBlock(blocks.StructBlock):
         template = "components/blocks/transcript_paragraph_block.html"
 
 
-def transcript_seconds(value):
-    """'1:02:03', '3:05' or '185' as seconds, or None if it is not a time."""
-    try:
-        parts = [int(part) for part in str(value).strip().split(":")]
-    except ValueError:
-        return None
-    if not 1 <= len(parts) <= 3 or any(part < 0 for part in parts):
-        return None
-    if any(part >= 60 for part in parts[1:]):
-        return None
-    seconds = 0
-    for part in parts:
-        seconds = seconds * 60 + part
-    return seconds
-
-
 class InterviewIndexPage(ListingPage):
     """'Learning from leaders': lists the interviews."""
 
@@ -121,6 +108,7 @@ class InterviewIndexPage(ListingPage):
     parent_page_types = ["core.HomePage"]
     subpage_types = ["interviews.InterviewPage"]
     max_count = 1
+    section_feeds = [("Learning from leaders", "feed_interviews")]
 
     def child_queryset(self):
         return super().child_queryset().order_by("-first_published_at", "path")
@@ -135,6 +123,7 @@ class InterviewPage(RelatedContentMixin, BasePage):
     parent_page_types = ["interviews.InterviewIndexPage"]
     subpage_types = []
     people_lookup = "leader"
+    section_feeds = InterviewIndexPage.section_feeds
     related_heading = "Learning from leaders"
 
     # The leader and the question
@@ -194,6 +183,16 @@ class InterviewPage(RelatedContentMixin, BasePage):
             "leader", [index.SearchField("name"), index.SearchField("organisation")]
         ),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("question"),
+        APIField("leader", serializer=PersonField()),
+        APIField("video_url"),
+        APIField("video_file"),
+        APIField("captions_file"),
+        APIField("video_description"),
+        APIField("transcript"),
+        focus_areas_field(),
+    ]
 
     def clean(self):
         super().clean()
@@ -209,6 +208,41 @@ class InterviewPage(RelatedContentMixin, BasePage):
             .select_related("leader")
             .prefetch_related(Prefetch("leader__photo", queryset=card_images()))
         )
+
+    @property
+    def own_image(self):
+        """The listing image, else the leader's photo."""
+        image = self.listing_image
+        if image is None and self.leader is not None:
+            image = self.leader.photo
+        return image
+
+    def get_structured_data(self, request):
+        """A VideoObject when there is a video; otherwise the page is only text about a leader."""
+        if not self.has_video:
+            return None
+        transcript = "\n\n".join(
+            f"{block.value['speaker']}: {block.value['text']}"
+            if block.value.get("speaker")
+            else block.value["text"]
+            for block in self.transcript
+        )
+        return {
+            "@type": "VideoObject",
+            "name": self.title,
+            "description": self.video_description or meta_description(self) or self.question,
+            "uploadDate": ld.date_time(self.first_published_at),
+            "thumbnailUrl": [ld.image_url(self, request)],
+            "embedUrl": self.video_embed_url if self.video_url else None,
+            "contentUrl": absolute_url(request, self.video_file.url)
+            if self.video_file_id
+            else None,
+            "transcript": transcript,
+            "url": self.get_full_url(request),
+            "actor": ld.person(request, self.leader),
+            "publisher": ld.organisation(request),
+            "about": ld.about(self),
+        }
 
     @property
     def has_video(self):

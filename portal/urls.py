@@ -1,12 +1,23 @@
+"""Every address of the site: Wagtail's, the API, then each app's own urls.py, then the pages."""
+
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_control
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from interviews.people import PeopleSitemap, person_detail, person_index
 from portal.api import api_router
+from programmes.partners import PartnersSitemap, partner_detail, partner_index
 from publications.views import serve_document
 from search import views as search_views
+
+SITEMAPS = {"pages": Sitemap, "people": PeopleSitemap, "partners": PartnersSitemap}
+# The sitemap changes when pages are published: crawlers may keep it as long as a page.
+public = cache_control(public=True, max_age=settings.PAGE_CACHE_SECONDS)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,8 +27,16 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
-    # Sitemap, robots.txt, feeds, citations, people and partners.
+    path("sitemap.xml", public(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("people/", person_index, name="person_index"),
+    path("people/<slug:slug>/", person_detail, name="person"),
+    path("partners/", partner_index, name="partner_index"),
+    path("partners/<slug:slug>/", partner_detail, name="partner"),
     path("", include("core.urls")),
+    path("", include("focus_areas.urls")),
+    path("", include("interviews.urls")),
+    path("", include("viewpoints.urls")),
+    path("", include("publications.urls")),
 ]
 
 if settings.DEBUG:

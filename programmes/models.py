@@ -8,17 +8,22 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from modelcluster.fields import ParentalManyToManyField
+from rest_framework.fields import CharField, ReadOnlyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from core import structured_data as ld
+from core.api_fields import focus_areas_field
 from core.blocks import BodyBlock
 from core.models import BasePage, ListingPage
 from core.related import RelatedContentMixin
 from core.seo import unique_slug
+from programmes.api_fields import PartnersField
 
 
 @register_snippet
@@ -182,6 +187,19 @@ class ProgrammePage(RelatedContentMixin, BasePage):
         index.RelatedFields("partners", [index.SearchField("name")]),
         index.FilterField("start_date"),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("body"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("period", serializer=ReadOnlyField()),
+        # Worked out from the dates today, not the editors' fallback stored in `status`.
+        APIField("current_status", serializer=CharField()),
+        APIField("status_label", serializer=CharField()),
+        APIField("place"),
+        APIField("audience"),
+        APIField("partners", serializer=PartnersField()),
+        focus_areas_field(),
+    ]
 
     def clean(self):
         super().clean()
@@ -193,6 +211,30 @@ class ProgrammePage(RelatedContentMixin, BasePage):
     @classmethod
     def for_cards(cls, queryset):
         return super().for_cards(queryset).prefetch_related("partners")
+
+    def get_structured_data(self, request):
+        instance = {
+            "@type": "CourseInstance",
+            "location": self.place,
+            "startDate": ld.date_only(self.start_date),
+            "endDate": ld.date_only(self.end_date),
+        }
+        partners = [
+            {"@type": "Organization", "name": partner.name, "url": partner.url}
+            for partner in self.partners.all()
+        ]
+        return {
+            "@type": "Course",
+            **ld.web_page_fields(self, request),
+            "provider": ld.organisation(request),
+            "contributor": partners,
+            "audience": {"@type": "Audience", "audienceType": self.audience}
+            if self.audience
+            else None,
+            "about": ld.about(self),
+            "image": ld.image_url(self, request),
+            "hasCourseInstance": instance if (self.place or self.start_date) else None,
+        }
 
     def get_status(self, today=None):
         if not self.start_date:

@@ -8,14 +8,20 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework.fields import ReadOnlyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core import structured_data as ld
+from core.api_fields import focus_areas_field
 from core.blocks import BodyBlock
 from core.models import BasePage, ListingPage
 from core.related import RelatedContentMixin
+from core.seo import absolute_url
+from publications.api_fields import AuthorsField, ReleasedDocumentField
 
 
 class PublicationKind(models.TextChoices):
@@ -55,6 +61,7 @@ class PublicationIndexPage(ListingPage):
     parent_page_types = ["core.HomePage"]
     subpage_types = ["publications.PublicationPage"]
     max_count = 1
+    section_feeds = [("Publications", "feed_publications")]
 
     def child_queryset(self):
         return super().child_queryset().order_by(models.F("year").desc(nulls_first=True), "title")
@@ -64,6 +71,8 @@ class PublicationPage(RelatedContentMixin, BasePage):
     """A report or other publication, with its document unless it is under embargo."""
 
     listing_label = "Publication"
+    og_type = "article"
+    section_feeds = PublicationIndexPage.section_feeds
 
     template = "publications/publication_page.html"
     parent_page_types = ["publications.PublicationIndexPage"]
@@ -125,6 +134,20 @@ class PublicationPage(RelatedContentMixin, BasePage):
             "authors", [index.RelatedFields("person", [index.SearchField("name")])]
         ),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("kind"),
+        APIField("year"),
+        APIField("authors", serializer=AuthorsField()),
+        APIField("doi"),
+        APIField("external_url"),
+        APIField("body"),
+        APIField("document", serializer=ReleasedDocumentField()),
+        APIField("embargoed"),
+        APIField("embargo_end"),
+        APIField("embargo_active", serializer=ReadOnlyField()),
+        APIField("released_on", serializer=ReadOnlyField()),
+        focus_areas_field(),
+    ]
 
     @classmethod
     def for_cards(cls, queryset):
@@ -137,6 +160,35 @@ class PublicationPage(RelatedContentMixin, BasePage):
         self.doi = normalise_doi(self.doi)
         if self.doi and not DOI_PATTERN.match(self.doi):
             raise ValidationError({"doi": "Give a DOI such as 10.1000/xyz123."})
+
+    def get_structured_data(self, request):
+        kind = {
+            PublicationKind.ARTICLE: "ScholarlyArticle",
+            PublicationKind.CHAPTER: "Chapter",
+        }.get(self.kind, "Report")
+        data = {
+            "@type": kind,
+            **ld.web_page_fields(self, request),
+            "headline": self.title[:110],
+            "author": [ld.person(request, author) for author in self.people],
+            "datePublished": str(self.year) if self.year else None,
+            "publisher": ld.organisation(request),
+            "about": ld.about(self),
+            "image": ld.image_url(self, request),
+            "sameAs": [url for url in (self.doi_url, self.external_url) if url],
+        }
+        if self.doi:
+            data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": self.doi}
+        if self.embargo_active:
+            # Its existence is public, its text is not yet.
+            data["isAccessibleForFree"] = False
+        elif self.document_is_downloadable:
+            data["encoding"] = {
+                "@type": "MediaObject",
+                "contentUrl": absolute_url(request, self.document.url),
+                "encodingFormat": self.document.content_type,
+            }
+        return data
 
     def is_embargoed(self, today=None):
         today = today or datetime.date.today()

@@ -135,6 +135,7 @@ def main():
     # An import inside a function still makes one module depend on the other.
     module_graph = defaultdict(set)
     deferred = set()
+    upward_from = defaultdict(set)
     for module, path in sorted(files.items()):
         module_graph[module]
         source_app = module.split(".")[0]
@@ -148,15 +149,16 @@ def main():
             target_app = target.split(".")[0]
             if target_app != source_app:
                 app_edges[source_app].add(target_app)
+                if source_app == GROUND_FLOOR and target_app not in GROUND_FLOOR_MAY_IMPORT:
+                    upward_from[target_app].add(str(path.relative_to(ROOT)))
 
     print("Imports between our apps (app -> apps it imports):")
     for app in sorted(apps):
         print(f"  {app:<14} -> {', '.join(sorted(app_edges[app])) or '(none)'}")
 
     problems = []
-    upward = app_edges[GROUND_FLOOR] - GROUND_FLOOR_MAY_IMPORT
-    if upward:
-        problems.append(f"{GROUND_FLOOR} imports {', '.join(sorted(upward))}")
+    for app, sources in sorted(upward_from.items()):
+        problems.append(f"{GROUND_FLOOR} imports {app}, in {', '.join(sorted(sources))}")
     for group in find_cycles(module_graph):
         problems.append("import circle: " + " <-> ".join(group))
     for module, target, where in sorted(deferred, key=lambda item: item[2]):

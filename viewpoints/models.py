@@ -6,11 +6,15 @@ from django import forms
 from django.db import models
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework.fields import CharField, DateField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core import structured_data as ld
+from core.api_fields import PersonField, focus_areas_field
 from core.blocks import BodyBlock
 from core.models import BasePage, ListingPage
 from core.related import RelatedContentMixin
@@ -30,6 +34,7 @@ class ViewpointIndexPage(ListingPage):
     subpage_types = ["viewpoints.ViewpointPage"]
     max_count = 1
     empty_text = "No viewpoints have been published yet."
+    section_feeds = [("Viewpoints", "feed_viewpoints")]
 
     def child_queryset(self):
         return super().child_queryset().order_by("-date", "-first_published_at")
@@ -39,6 +44,8 @@ class ViewpointPage(RelatedContentMixin, BasePage):
     """An article on systems leadership."""
 
     listing_label = "Viewpoint"
+    og_type = "article"
+    section_feeds = ViewpointIndexPage.section_feeds
 
     template = "viewpoints/viewpoint_page.html"
     parent_page_types = ["viewpoints.ViewpointIndexPage"]
@@ -74,10 +81,33 @@ class ViewpointPage(RelatedContentMixin, BasePage):
         index.RelatedFields("author", [index.SearchField("name")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("author", serializer=PersonField()),
+        APIField("author_name", serializer=CharField()),
+        APIField("date", serializer=DateField()),
+        APIField("body"),
+        APIField("tags"),
+        focus_areas_field(),
+    ]
 
     @classmethod
     def for_cards(cls, queryset):
         return super().for_cards(queryset).select_related("author")
+
+    def get_structured_data(self, request):
+        return {
+            "@type": "Article",
+            **ld.web_page_fields(self, request),
+            "headline": self.title[:110],
+            "datePublished": ld.date_only(self.date),
+            "dateModified": ld.date_time(self.last_published_at),
+            "author": ld.person(request, self.author) or ld.organisation(request),
+            "publisher": ld.organisation(request),
+            "image": ld.image_url(self, request),
+            "about": ld.about(self),
+            "keywords": [tag.name for tag in self.tags.all()],
+            "mainEntityOfPage": self.get_full_url(request),
+        }
 
     @property
     def author_name(self):

@@ -5,7 +5,8 @@ from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
 
 from django import template
 
-from core.video import embed_url, vimeo_id, youtube_id
+from core.seo import page_image
+from core.video import embed_url, transcript_seconds, vimeo_id, youtube_id
 
 register = template.Library()
 
@@ -20,14 +21,7 @@ def card_label(page):
     return getattr(page, "listing_label", "Page")
 
 
-@register.filter
-def card_image(page):
-    """The picture for a card: the page's listing image, else the leader's photo."""
-    image = getattr(page, "listing_image", None)
-    if image is None:
-        leader = getattr(page, "leader", None)
-        image = getattr(leader, "photo", None) if leader else None
-    return image
+register.filter("card_image", page_image)
 
 
 @register.simple_tag
@@ -95,11 +89,7 @@ def video_type(document):
     return _VIDEO_TYPES.get(extension, "")
 
 
-@register.filter
-def transcript_seconds(value):
-    from interviews.models import transcript_seconds as to_seconds
-
-    return to_seconds(value)
+register.filter("transcript_seconds", transcript_seconds)
 
 
 @register.simple_tag

@@ -8,9 +8,6 @@ from core.seo import canonical_url, meta_description, share_image, site_name
 
 register = template.Library()
 
-# Open Graph types: articles have an author and a date; everything else is a web page.
-_ARTICLE_TYPES = {"viewpoints.viewpointpage", "publications.publicationpage"}
-
 
 @register.inclusion_tag("components/seo.html", takes_context=True)
 def seo_head(context):
@@ -30,13 +27,12 @@ def seo_head(context):
     if page is not None:
         items = context.get("items")
         number = getattr(items, "number", None)
-        label = type(page)._meta.label_lower
         return {
             "enabled": True,
             "title": page.seo_title or page.title,
             "description": meta_description(page),
             "canonical": context.get("canonical_url") or canonical_url(page, request, number),
-            "og_type": "article" if label in _ARTICLE_TYPES else "website",
+            "og_type": getattr(page, "og_type", "website"),
             "site_name": site_name(request),
             "image": share_image(page, request),
             "feeds": feed_links(page, request),
