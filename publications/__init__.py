@@ -1,0 +1,1 @@
+"""Publications: reports and papers, with citations, documents and embargoes."""

@@ -5,15 +5,12 @@ import datetime
 import re
 import unicodedata
 
-from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import slugify
-from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
 
 from core.seo import absolute_url, site_name
-from publications.models import PublicationKind, PublicationPage
+from publications.kinds import PublicationKind
 
 BIBTEX_TYPES = {
     PublicationKind.ARTICLE: "article",
@@ -207,20 +204,5 @@ def citation_filename(page, extension):
     return f"{slugify(ascii_only(page.title))[:80].strip('-') or 'citation'}.{extension}"
 
 
-@require_GET
-@cache_control(public=True, max_age=60 * 60)
-def download(request, page_id, extension):
-    """The citation of a live, public publication as a BibTeX or RIS file."""
-    if extension not in FORMATS:
-        raise Http404("No such citation format")
-    page = get_object_or_404(PublicationPage.objects.live().public(), pk=page_id)
-    content_type, render = FORMATS[extension]
-    response = HttpResponse(render(Citation(page, request)), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{citation_filename(page, extension)}"'
-    return response
-
-
 def download_url(page, extension):
-    from django.urls import reverse
-
     return reverse("publication_citation", kwargs={"page_id": page.pk, "extension": extension})

@@ -22,16 +22,8 @@ from core.models import BasePage, ListingPage
 from core.related import RelatedContentMixin
 from core.seo import absolute_url
 from publications.api_fields import AuthorsField, ReleasedDocumentField
-
-
-class PublicationKind(models.TextChoices):
-    REPORT = "report", "Report"
-    EVALUATION = "evaluation", "Evaluation"
-    ARTICLE = "article", "Journal article"
-    BRIEFING = "briefing", "Briefing"
-    CHAPTER = "chapter", "Book chapter"
-    OTHER = "other", "Other"
-
+from publications.citations import Citation, download_url
+from publications.kinds import PublicationKind
 
 # A DOI is '10.', a registrant code, a slash and a suffix of anything but spaces.
 DOI_PATTERN = re.compile(r"^10\.\d{4,9}(\.\d+)*/\S+$")
@@ -228,8 +220,6 @@ class PublicationPage(RelatedContentMixin, BasePage):
         return self.year
 
     def get_context(self, request, *args, **kwargs):
-        from publications.citations import Citation, download_url
-
         context = super().get_context(request, *args, **kwargs)
         context["citation"] = Citation(self, request)
         if self.pk and self.live:

@@ -3,16 +3,14 @@
 from django.urls import path
 
 from core.feeds import feed_urls
-from publications import citations
 from publications.feeds import PublicationsAtomFeed, PublicationsFeed
+from publications.views import citation_download
 
 urlpatterns = [
     path(
         "citations/<int:page_id>.<str:extension>",
-        citations.download,
+        citation_download,
         name="publication_citation",
     ),
-    *feed_urls(
-        "feeds/publications/", "feed_publications", PublicationsFeed, PublicationsAtomFeed
-    ),
+    *feed_urls("feeds/publications/", "feed_publications", PublicationsFeed, PublicationsAtomFeed),
 ]

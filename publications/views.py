@@ -1,4 +1,4 @@
-"""Documents served with cache headers that match who may have them, and in byte ranges.
+"""Citation downloads, and documents served with cache headers that match who may have them.
 
 Wagtail's document view checks who may have a file (see `publications.wagtail_hooks`); this
 wrapper adds what it leaves out. Cache headers: a file served to an editor before its embargo
@@ -9,12 +9,17 @@ player's timeline, a transcript's timed links) if the server sends that part of 
 
 import re
 
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve
 
+from publications.citations import FORMATS, Citation, citation_filename
 from publications.documents import is_open_to_everyone
+from publications.models import PublicationPage
 
 # Answers that carry the file (or confirm the cached copy): these need the cache rule.
 SERVED = {200, 206, 304}
@@ -109,3 +114,16 @@ def _read(file, offset, length):
             yield chunk
     finally:
         file.close()
+
+
+@require_GET
+@cache_control(public=True, max_age=60 * 60)
+def citation_download(request, page_id, extension):
+    """The citation of a live, public publication as a BibTeX or RIS file."""
+    if extension not in FORMATS:
+        raise Http404("No such citation format")
+    page = get_object_or_404(PublicationPage.objects.live().public(), pk=page_id)
+    content_type, render = FORMATS[extension]
+    response = HttpResponse(render(Citation(page, request)), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{citation_filename(page, extension)}"'
+    return response
