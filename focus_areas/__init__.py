@@ -1,0 +1,1 @@
+"""Focus areas (Evaluation, Development, Research), each listing what is tagged with it."""

@@ -1,0 +1,1 @@
+"""The custom image model: Wagtail's image with a credit shown under it."""

@@ -1,0 +1,1 @@
+"""Systems Leadership Portal: settings, the site's routes (urls.py), the read-only API and WSGI."""

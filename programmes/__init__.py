@@ -1,0 +1,1 @@
+"""Leadership programmes and the partner organisations that deliver them."""

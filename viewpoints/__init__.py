@@ -1,0 +1,1 @@
+"""Viewpoints: articles on systems leadership, with authors and tags."""
