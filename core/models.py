@@ -220,5 +220,3 @@ class StandardPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     api_fields = BasePage.api_fields + [APIField("body")]
-
-

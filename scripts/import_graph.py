@@ -50,9 +50,7 @@ def imports_of(path, apps):
             elif isinstance(child, ast.ImportFrom):
                 base = child.module or ""
                 if child.level:
-                    base = ".".join(
-                        ([package] if package else []) + ([base] if base else [])
-                    )
+                    base = ".".join(([package] if package else []) + ([base] if base else []))
                 names = [base] + [f"{base}.{alias.name}" for alias in child.names]
             else:
                 visit(child, nested)

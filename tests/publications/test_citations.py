@@ -14,7 +14,7 @@ from interviews.factories import PersonFactory
 from publications.citations import initials, split_name
 from publications.factories import PublicationPageFactory, authors
 from publications.models import PublicationKind, normalise_doi
-from tests.frontend.html import parse
+from tests.core.html import parse
 
 pytestmark = pytest.mark.django_db
 

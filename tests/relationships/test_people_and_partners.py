@@ -14,8 +14,7 @@ from interviews.models import Person
 from programmes.factories import PartnerFactory, ProgrammePageFactory
 from programmes.models import Partner
 from publications.factories import PublicationPageFactory, authors
-from tests.frontend.html import inline_code, parse
-from tests.seo.conftest import ld_json, of_type
+from tests.core.html import inline_code, ld_json, of_type, parse
 from viewpoints.factories import ViewpointPageFactory
 
 pytestmark = pytest.mark.django_db

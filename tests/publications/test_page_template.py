@@ -7,7 +7,7 @@ import pytest
 from interviews.factories import PersonFactory
 from publications.factories import PublicationPageFactory, authors
 from publications.models import PublicationKind
-from tests.frontend.html import parse
+from tests.core.html import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from core.factories import ImageFactory, StandardPageFactory
 from core.models import SiteSettings
 from interviews.factories import InterviewPageFactory, PersonFactory
 from programmes.factories import ProgrammePageFactory
-from tests.seo.conftest import SITE_ROOT, link_href, meta
+from tests.core.html import SITE_ROOT, link_href, meta
 
 pytestmark = pytest.mark.django_db
 

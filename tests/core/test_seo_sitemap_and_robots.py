@@ -13,7 +13,7 @@ from interviews.models import Person
 from programmes.factories import PartnerFactory, ProgrammePageFactory
 from programmes.models import Partner
 from publications.factories import PublicationPageFactory
-from tests.seo.conftest import SITE_ROOT
+from tests.core.html import SITE_ROOT
 
 pytestmark = pytest.mark.django_db
 

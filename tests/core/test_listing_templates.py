@@ -14,7 +14,7 @@ from interviews.factories import InterviewPageFactory, PersonFactory
 from programmes.factories import PartnerFactory, ProgrammePageFactory
 from publications.factories import PublicationPageFactory
 from publications.models import PublicationKind
-from tests.frontend.html import parse
+from tests.core.html import parse
 from viewpoints.factories import ViewpointPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,5 +1,6 @@
 """Read rendered pages as a browser would: tags, attributes and text, not string guesses."""
 
+import json
 import re
 from html.parser import HTMLParser
 
@@ -142,3 +143,38 @@ def inline_code(page):
         if href.strip().lower().startswith("javascript:"):
             problems.append(f"{element.tag} with a javascript: address")
     return problems
+
+
+# Structured data and the head of a page
+
+LD_JSON = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
+
+
+def ld_json(response):
+    """Every JSON-LD object in the page, parsed as a consumer would."""
+    return [json.loads(block) for block in LD_JSON.findall(response.content.decode())]
+
+
+def of_type(objects, type_name):
+    found = [obj for obj in objects if obj.get("@type") == type_name]
+    assert len(found) == 1, [obj.get("@type") for obj in objects]
+    return found[0]
+
+
+def meta(response):
+    """{name or property: content} of the page's <meta> tags (the last of repeated names)."""
+    html = parse(response)
+    tags = {}
+    for element in html.find_all("meta"):
+        key = element.get("name") or element.get("property")
+        if key:
+            tags[key] = element.get("content")
+    return tags
+
+
+def link_href(response, rel):
+    element = parse(response).find("link", rel=rel)
+    return element.get("href") if element is not None else None
+
+
+SITE_ROOT = "https://leadership.example.ac.uk"

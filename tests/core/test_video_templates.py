@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 
 from core.factories import StandardPageFactory
 from interviews.factories import InterviewPageFactory
-from tests.frontend.html import parse
+from tests.core.html import parse
 
 pytestmark = pytest.mark.django_db
 

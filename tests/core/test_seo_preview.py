@@ -6,7 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from interviews.factories import PersonFactory
 from publications.factories import PublicationPageFactory
-from tests.seo.conftest import ld_json, of_type
+from tests.core.html import ld_json, of_type
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from interviews.factories import InterviewPageFactory, PersonFactory
 from programmes.factories import PartnerFactory, ProgrammePageFactory
 from publications.factories import PublicationPageFactory, authors
 from publications.models import PublicationKind
-from tests.seo.conftest import SITE_ROOT, ld_json, of_type
+from tests.core.html import SITE_ROOT, ld_json, of_type
 from viewpoints.factories import ViewpointPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.views.defaults import server_error
 
-from tests.frontend.html import inline_code, parse
+from tests.core.html import inline_code, parse
 
 
 @pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from core.factories import DocumentFactory, StandardPageFactory
 from interviews.factories import InterviewPageFactory, PersonFactory
 from programmes.factories import ProgrammePageFactory
-from tests.frontend.html import inline_code, parse
+from tests.core.html import inline_code, parse
 from viewpoints.factories import ViewpointPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from focus_areas.factories import FocusAreaPageFactory
 from interviews.factories import InterviewPageFactory
 from programmes.factories import ProgrammePageFactory
 from publications.factories import PublicationPageFactory
-from tests.frontend.html import parse
+from tests.core.html import parse
 from viewpoints.factories import ViewpointPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from wagtail.models import PageViewRestriction
 from interviews.factories import InterviewPageFactory, PersonFactory
 from programmes.factories import PartnerFactory, ProgrammePageFactory
 from publications.factories import PublicationPageFactory, authors
-from tests.frontend.html import parse
+from tests.core.html import parse
 from viewpoints.factories import ViewpointPageFactory
 
 pytestmark = pytest.mark.django_db

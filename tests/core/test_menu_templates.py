@@ -5,7 +5,7 @@ from django.contrib.staticfiles import finders
 
 from core.models import MainMenu, MainMenuItem
 from programmes.factories import ProgrammePageFactory
-from tests.frontend.html import parse
+from tests.core.html import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from interviews.factories import InterviewPageFactory, PersonFactory
 from programmes.factories import PartnerFactory, ProgrammePageFactory
 from programmes.models import ProgrammeStatus
 from publications.factories import PublicationPageFactory
-from tests.frontend.html import inline_code, parse
+from tests.core.html import inline_code, parse
 from viewpoints.factories import ViewpointPageFactory
 
 pytestmark = pytest.mark.django_db
