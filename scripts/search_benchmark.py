@@ -73,8 +73,8 @@ def grow_to(size):
     from django.db import connection
     from wagtail.models import Page
 
+    from devdata.generate import Generator
     from search import vocabulary
-    from search.generate import Generator
 
     existing = Page.objects.filter(depth__gte=3).count()
     if existing >= size:

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "publications",
     "contact",
     "search",
+    "devdata",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -7,7 +7,7 @@ import pytest
 from wagtail.models import Page, PageViewRestriction
 
 from core.factories import StandardPageFactory
-from core.seed.loader import load_seed
+from devdata.seed.loader import load_seed
 from interviews.factories import InterviewPageFactory
 from interviews.models import Person
 from programmes.factories import PartnerFactory, ProgrammePageFactory

@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from core.forms import SUMMARY_REQUIRED
-from core.seed.loader import load_seed
+from devdata.seed.loader import load_seed
 from focus_areas.factories import FocusAreaPageFactory
 from focus_areas.models import FocusAreaPage
 

@@ -7,8 +7,8 @@ from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from core.models import StandardPage
-from core.seed.groups import seed_groups_and_workflow
-from core.seed.report import SeedReport
+from devdata.seed.groups import seed_groups_and_workflow
+from devdata.seed.report import SeedReport
 
 pytestmark = pytest.mark.django_db
 

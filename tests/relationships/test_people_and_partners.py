@@ -8,7 +8,7 @@ from django.apps import apps
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from core.seed.loader import load_seed
+from devdata.seed.loader import load_seed
 from interviews.factories import InterviewPageFactory, PersonFactory
 from interviews.models import Person
 from programmes.factories import PartnerFactory, ProgrammePageFactory

@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 import pytest
 from django.core.management import call_command
 
-from search.generate import Generator
+from devdata.generate import Generator
 from tests.search.html import parse
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from search.generate import Generator
+from devdata.generate import Generator
 from viewpoints.factories import ViewpointPageFactory
 
 # The live server reads the data from another thread, so it must be committed; the rollback

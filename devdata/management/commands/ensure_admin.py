@@ -6,12 +6,13 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.core.management.base import BaseCommand
+
+from devdata.management.base import DevDataCommand
 
 USERNAME = "admin"
 
 
-class Command(BaseCommand):
+class Command(DevDataCommand):
     help = (
         "Create the superuser 'admin' if it does not exist: password from ADMIN_PASSWORD, "
         "else a generated one printed once. An existing 'admin' is left as it is."

@@ -21,7 +21,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from core.seed.report import CREATED, KEPT, UPDATED
+from devdata.seed.report import CREATED, KEPT, UPDATED
 
 EDITORS, MODERATORS = "Editors", "Moderators"
 WORKFLOW = "Moderation"

@@ -1,11 +1,11 @@
-"""Builds the first edition of the site from `core.seed.content`, keeping whatever exists."""
+"""Builds the first edition of the site from `devdata.seed.content`, keeping whatever exists."""
 
 from django.db import transaction
 
 from contact.seed import seed_contact_page
-from core.seed import content
-from core.seed.groups import seed_groups_and_workflow
-from core.seed.pages import (
+from devdata.seed import content
+from devdata.seed.groups import seed_groups_and_workflow
+from devdata.seed.pages import (
     build_viewpoints,
     build_why,
     ensure_page,
@@ -15,8 +15,8 @@ from core.seed.pages import (
     seed_publications,
     why_body,
 )
-from core.seed.report import SeedReport
-from core.seed.site import (
+from devdata.seed.report import SeedReport
+from devdata.seed.site import (
     ensure_home,
     ensure_main_menu,
     ensure_site,
@@ -26,9 +26,12 @@ from core.seed.site import (
 
 
 @transaction.atomic
-def load_seed():
-    """Create whatever of the seed content is missing; return a report of what was done."""
-    report = SeedReport()
+def load_seed(progress=None):
+    """Create whatever of the seed content is missing; return a report of what was done.
+
+    `progress`, a progress bar, advances by one for every page, person or setting met.
+    """
+    report = SeedReport(progress)
     home, home_created = ensure_home(report)
     why, why_created = ensure_page(report, home, content.WHY["slug"], build_why, publish=False)
     areas = seed_focus_areas(report, home)

@@ -18,9 +18,10 @@ KIND_NAMES = {
 
 
 class SeedReport:
-    def __init__(self):
+    def __init__(self, progress=None):
         self.items = []  # (action, kind, label), in the order the loader met them
         self.removed = []
+        self.progress = progress
 
     def add(self, action, kind, obj):
         if isinstance(action, bool):
@@ -29,6 +30,8 @@ class SeedReport:
         # A partner shared by two programmes is one partner: report it once.
         if not any((k, lbl) == (kind, label) for _, k, lbl in self.items):
             self.items.append((action, kind, label))
+            if self.progress is not None:
+                self.progress.update(1)
 
     @property
     def changed_anything(self):

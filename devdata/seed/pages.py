@@ -10,10 +10,11 @@ from django.utils.html import escape
 from django.utils.text import slugify
 
 from core.models import StandardPage
-from core.seed import content
+from devdata.people import Partner, Person
+from devdata.seed import content
 from focus_areas.models import FocusAreaIndexPage, FocusAreaPage
-from interviews.models import InterviewIndexPage, InterviewPage, Person
-from programmes.models import Partner, ProgrammeIndexPage, ProgrammePage, ProgrammeStatus
+from interviews.models import InterviewIndexPage, InterviewPage
+from programmes.models import ProgrammeIndexPage, ProgrammePage, ProgrammeStatus
 from publications.models import PublicationAuthor, PublicationIndexPage, PublicationPage
 from viewpoints.models import ViewpointIndexPage
 

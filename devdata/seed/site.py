@@ -3,9 +3,9 @@
 from wagtail.models import Page, Site
 
 from core.models import HomePage, MainMenu, MainMenuItem, SiteSettings
-from core.seed import content
-from core.seed.pages import paragraphs
-from core.seed.report import CREATED, KEPT, UPDATED
+from devdata.seed import content
+from devdata.seed.pages import paragraphs
+from devdata.seed.report import CREATED, KEPT, UPDATED
 from interviews.models import InterviewPage
 
 WELCOME_TITLE = "Welcome to your new Wagtail site!"

@@ -22,14 +22,14 @@ from wagtail.models import (
     WorkflowPage,
 )
 
-import core.seed
+import devdata.seed
 from contact.models import ContactPage
 from core.models import HomePage, MainMenu, SiteSettings, StandardPage
 from interviews.models import InterviewPage, Person
 from programmes.models import Partner, ProgrammePage
 from publications.models import PublicationPage
 
-SEED_TEXT = (Path(core.seed.__file__).parent / "systems-leadership-page.txt").read_text()
+SEED_TEXT = (Path(devdata.seed.__file__).parent / "systems-leadership-page.txt").read_text()
 
 
 def normalise(text):

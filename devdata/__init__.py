@@ -1,0 +1,1 @@
+"""Development data: the seed content, the admin login and generated pages in bulk."""
