@@ -18,7 +18,7 @@ PARTNER_WEIGHT = 2
 class RelatedContentMixin:
     """Shows, under the page, other pages on the same focus areas or with the same people."""
 
-    # Lookups from this page type to interviews.Person and programmes.Partner, or None.
+    # Lookups from this page type to people.Person and people.Partner, or None.
     people_lookup = None
     partners_lookup = None
     focus_areas_lookup = "focus_areas"

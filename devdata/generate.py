@@ -17,13 +17,14 @@ from wagtail.models import Page
 from core.factories import StandardPageFactory, fake, home_page
 from core.models import StandardPage
 from devdata.bulk import Tree, index_pages, insert_links, insert_pages, m2m_rows
-from devdata.people import Partner, Person
 from devdata.progress import progress
 from focus_areas.factories import FocusAreaIndexPageFactory, FocusAreaPageFactory
 from focus_areas.models import FocusAreaIndexPage, FocusAreaPage
-from interviews.factories import InterviewIndexPageFactory, InterviewPageFactory, PersonFactory
+from interviews.factories import InterviewIndexPageFactory, InterviewPageFactory
 from interviews.models import InterviewIndexPage, InterviewPage
-from programmes.factories import PartnerFactory, ProgrammeIndexPageFactory, ProgrammePageFactory
+from people.factories import PartnerFactory, PersonFactory
+from people.models import Partner, Person
+from programmes.factories import ProgrammeIndexPageFactory, ProgrammePageFactory
 from programmes.models import DatePrecision, ProgrammeIndexPage, ProgrammePage
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
 from publications.models import (

@@ -1,11 +1,9 @@
-"""Factories for 'Learning from leaders': the people, the interviews and their index."""
+"""Factories for 'Learning from leaders': the interviews and their index."""
 
 import factory
-from factory.django import DjangoModelFactory
 
 from core.factories import (
     BasePageFactory,
-    ImageFactory,
     child_of_home,
     fake,
     home_page,
@@ -13,23 +11,8 @@ from core.factories import (
     rich_text,
     sentence,
 )
-from interviews.models import InterviewIndexPage, InterviewPage, Person
-
-
-class PersonFactory(DjangoModelFactory):
-    """A leader interviewed, or an author."""
-
-    class Meta:
-        model = Person
-
-    name = factory.Faker("name", locale="en_GB")
-    honorific = factory.Faker("random_element", elements=["", "", "Professor", "Dr"])
-    role = factory.Faker("job", locale="en_GB")
-    organisation = factory.Faker("company", locale="en_GB")
-    photo = None
-
-    class Params:
-        with_photo = factory.Trait(photo=factory.SubFactory(ImageFactory))
+from interviews.models import InterviewIndexPage, InterviewPage
+from people.factories import PersonFactory
 
 
 def transcript_stream(paragraphs=3):

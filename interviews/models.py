@@ -1,80 +1,22 @@
-"""'Learning from leaders': video interviews with named leaders, and the people in them."""
+"""'Learning from leaders': video interviews with named leaders."""
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.urls import reverse
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from core import structured_data as ld
 from core.api_fields import PersonField, focus_areas_field
 from core.models import BasePage, ListingPage, card_images
 from core.related import RelatedContentMixin
-from core.seo import absolute_url, meta_description, unique_slug
+from core.seo import absolute_url, meta_description
 from core.video import embed_url, is_supported, transcript_seconds
-
-
-@register_snippet
-class Person(index.Indexed, models.Model):
-    """A leader interviewed, an author, or anyone else the site names."""
-
-    name = models.CharField(max_length=255)
-    honorific = models.CharField(max_length=50, blank=True, help_text="For example 'Professor'.")
-    role = models.CharField(max_length=255, blank=True)
-    organisation = models.CharField(max_length=255, blank=True)
-    photo = models.ForeignKey(
-        "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    slug = models.SlugField(
-        max_length=255,
-        unique=True,
-        blank=True,
-        help_text="The end of their page's address, /people/<slug>/. Made from the name if empty.",
-    )
-
-    panels = [
-        FieldPanel("honorific"),
-        FieldPanel("name"),
-        FieldPanel("role"),
-        FieldPanel("organisation"),
-        FieldPanel("photo"),
-        FieldPanel("slug"),
-    ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("organisation"),
-    ]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name_plural = "people"
-
-    def __str__(self):
-        return self.full_name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Person, self.name, self.pk, fallback="person")
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("person", args=[self.slug])
-
-    @property
-    def full_name(self):
-        return f"{self.honorific} {self.name}".strip()
-
-    @property
-    def role_and_organisation(self):
-        return ", ".join(part for part in (self.role, self.organisation) if part)
 
 
 class TranscriptParagraphBlock(blocks.StructBlock):
@@ -128,7 +70,15 @@ class InterviewPage(RelatedContentMixin, BasePage):
 
     # The leader and the question
     leader = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="interviews"
+        "people.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="interviews",
+        help_text=(
+            "The leader interviewed. Someone not yet listed can be added from the chooser's "
+            "'New person' tab."
+        ),
     )
     question = models.CharField(max_length=255, help_text="The question the leader discusses.")
 

@@ -9,9 +9,8 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from interviews.people import PeopleSitemap, person_detail, person_index
+from people.sitemaps import PartnersSitemap, PeopleSitemap
 from portal.api import api_router
-from programmes.partners import PartnersSitemap, partner_detail, partner_index
 from publications.views import serve_document
 from search import views as search_views
 
@@ -28,10 +27,7 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("sitemap.xml", public(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("people/", person_index, name="person_index"),
-    path("people/<slug:slug>/", person_detail, name="person"),
-    path("partners/", partner_index, name="partner_index"),
-    path("partners/<slug:slug>/", partner_detail, name="partner"),
+    path("", include("people.urls")),
     path("", include("core.urls")),
     path("", include("focus_areas.urls")),
     path("", include("interviews.urls")),

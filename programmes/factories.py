@@ -1,29 +1,17 @@
-"""Factories for programmes, their index and their partner organisations."""
+"""Factories for programmes and their index."""
 
 import datetime
 
 import factory
-from factory.django import DjangoModelFactory
 
 from core.factories import BasePageFactory, body_stream, child_of_home, home_page, rich_text
+from people.factories import PartnerFactory
 from programmes.models import (
     DatePrecision,
-    Partner,
     ProgrammeIndexPage,
     ProgrammePage,
     ProgrammeStatus,
 )
-
-
-class PartnerFactory(DjangoModelFactory):
-    """An organisation the centre works with (names are unique, so same name, same partner)."""
-
-    class Meta:
-        model = Partner
-        django_get_or_create = ("name",)
-
-    name = factory.Faker("company", locale="en_GB")
-    url = factory.Faker("url")
 
 
 class ProgrammeIndexPageFactory(BasePageFactory):

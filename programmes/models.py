@@ -6,7 +6,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework.fields import CharField, ReadOnlyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -15,46 +14,13 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from core import structured_data as ld
 from core.api_fields import focus_areas_field
 from core.blocks import BodyBlock
 from core.models import BasePage, ListingPage
 from core.related import RelatedContentMixin
-from core.seo import unique_slug
 from programmes.api_fields import PartnersField
-
-
-@register_snippet
-class Partner(index.Indexed, models.Model):
-    """An organisation the centre works with on programmes."""
-
-    name = models.CharField(max_length=255, unique=True)
-    url = models.URLField(blank=True, help_text="The organisation's own website.")
-    slug = models.SlugField(
-        max_length=255,
-        unique=True,
-        blank=True,
-        help_text="The end of its page's address, /partners/<slug>/. Made from the name if empty.",
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("slug")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Partner, self.name, self.pk, fallback="partner")
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("partner", args=[self.slug])
 
 
 class ProgrammeStatus(models.TextChoices):
@@ -141,7 +107,7 @@ class ProgrammePage(RelatedContentMixin, BasePage):
 
     # Content
     body = StreamField(BodyBlock(), blank=True)
-    partners = ParentalManyToManyField(Partner, blank=True, related_name="programmes")
+    partners = ParentalManyToManyField("people.Partner", blank=True, related_name="programmes")
     place = models.CharField(max_length=255, blank=True, help_text="Where it is delivered.")
     audience = models.CharField(max_length=255, blank=True, help_text="Who it is for.")
 

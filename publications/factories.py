@@ -11,7 +11,7 @@ from core.factories import (
     paragraph_block,
     rich_text,
 )
-from interviews.factories import PersonFactory
+from people.factories import PersonFactory
 from publications.models import (
     PublicationAuthor,
     PublicationIndexPage,

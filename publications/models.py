@@ -230,6 +230,6 @@ class PublicationPage(RelatedContentMixin, BasePage):
 
 class PublicationAuthor(Orderable):
     page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="authors")
-    person = models.ForeignKey("interviews.Person", on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("person")]

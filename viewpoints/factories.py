@@ -3,7 +3,7 @@
 import factory
 
 from core.factories import BasePageFactory, body_stream, child_of_home, home_page
-from interviews.factories import PersonFactory
+from people.factories import PersonFactory
 from viewpoints.models import ViewpointIndexPage, ViewpointPage
 
 

@@ -54,7 +54,7 @@ class ViewpointPage(RelatedContentMixin, BasePage):
     related_heading = "Viewpoints"
 
     author = models.ForeignKey(
-        "interviews.Person",
+        "people.Person",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

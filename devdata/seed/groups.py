@@ -41,7 +41,7 @@ MEDIA_RIGHTS = [
     "change_image",
     "choose_image",
 ]
-SNIPPETS = ["interviews.person", "programmes.partner"]
+SNIPPETS = ["people.person", "people.partner"]
 SNIPPET_ACTIONS = {
     EDITORS: ["add", "change", "view"],
     MODERATORS: ["add", "change", "delete", "view"],

@@ -10,10 +10,10 @@ from django.utils.html import escape
 from django.utils.text import slugify
 
 from core.models import StandardPage
-from devdata.people import Partner, Person
 from devdata.seed import content
 from focus_areas.models import FocusAreaIndexPage, FocusAreaPage
 from interviews.models import InterviewIndexPage, InterviewPage
+from people.models import Partner, Person
 from programmes.models import ProgrammeIndexPage, ProgrammePage, ProgrammeStatus
 from publications.models import PublicationAuthor, PublicationIndexPage, PublicationPage
 from viewpoints.models import ViewpointIndexPage

@@ -19,6 +19,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "core",
     "images",
+    "people",
     "focus_areas",
     "programmes",
     "interviews",

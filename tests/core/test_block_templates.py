@@ -6,7 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.factories import DocumentFactory, StandardPageFactory
-from interviews.factories import InterviewPageFactory, PersonFactory
+from interviews.factories import InterviewPageFactory
+from people.factories import PersonFactory
 from programmes.factories import ProgrammePageFactory
 from tests.core.html import inline_code, parse
 from viewpoints.factories import ViewpointPageFactory

@@ -10,8 +10,9 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from focus_areas.factories import FocusAreaPageFactory
-from interviews.factories import InterviewPageFactory, PersonFactory
-from programmes.factories import PartnerFactory, ProgrammePageFactory
+from interviews.factories import InterviewPageFactory
+from people.factories import PartnerFactory, PersonFactory
+from programmes.factories import ProgrammePageFactory
 from publications.factories import PublicationPageFactory
 from publications.models import PublicationKind
 from tests.core.html import parse

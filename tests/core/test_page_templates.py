@@ -6,8 +6,9 @@ import pytest
 
 from core.factories import StandardPageFactory, heading_block, paragraph_block, quote_block
 from focus_areas.factories import FocusAreaPageFactory
-from interviews.factories import InterviewPageFactory, PersonFactory
-from programmes.factories import PartnerFactory, ProgrammePageFactory
+from interviews.factories import InterviewPageFactory
+from people.factories import PartnerFactory, PersonFactory
+from programmes.factories import ProgrammePageFactory
 from programmes.models import ProgrammeStatus
 from publications.factories import PublicationPageFactory
 from tests.core.html import inline_code, parse

@@ -6,8 +6,9 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from interviews.factories import InterviewPageFactory, PersonFactory
-from programmes.factories import PartnerFactory, ProgrammePageFactory
+from interviews.factories import InterviewPageFactory
+from people.factories import PartnerFactory, PersonFactory
+from programmes.factories import ProgrammePageFactory
 from publications.factories import PublicationPageFactory, authors
 from tests.core.html import parse
 from viewpoints.factories import ViewpointPageFactory

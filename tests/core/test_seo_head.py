@@ -4,7 +4,8 @@ import pytest
 
 from core.factories import ImageFactory, StandardPageFactory
 from core.models import SiteSettings
-from interviews.factories import InterviewPageFactory, PersonFactory
+from interviews.factories import InterviewPageFactory
+from people.factories import PersonFactory
 from programmes.factories import ProgrammePageFactory
 from tests.core.html import SITE_ROOT, link_href, meta
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from interviews.factories import PersonFactory
+from people.factories import PersonFactory
 from publications.factories import PublicationPageFactory
 from tests.core.html import ld_json, of_type
 

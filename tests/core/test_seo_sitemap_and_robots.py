@@ -9,9 +9,9 @@ from wagtail.models import Page, PageViewRestriction
 from core.factories import StandardPageFactory
 from devdata.seed.loader import load_seed
 from interviews.factories import InterviewPageFactory
-from interviews.models import Person
-from programmes.factories import PartnerFactory, ProgrammePageFactory
-from programmes.models import Partner
+from people.factories import PartnerFactory
+from people.models import Partner, Person
+from programmes.factories import ProgrammePageFactory
 from publications.factories import PublicationPageFactory
 from tests.core.html import SITE_ROOT
 

@@ -10,8 +10,9 @@ from contact.factories import ContactPageFactory
 from core.factories import ImageFactory, StandardPageFactory
 from core.models import SiteSettings
 from focus_areas.factories import FocusAreaPageFactory
-from interviews.factories import InterviewPageFactory, PersonFactory
-from programmes.factories import PartnerFactory, ProgrammePageFactory
+from interviews.factories import InterviewPageFactory
+from people.factories import PartnerFactory, PersonFactory
+from programmes.factories import ProgrammePageFactory
 from publications.factories import PublicationPageFactory, authors
 from publications.models import PublicationKind
 from tests.core.html import SITE_ROOT, ld_json, of_type

@@ -11,7 +11,8 @@ from core.factories import (
     paragraph_block,
     quote_block,
 )
-from interviews.factories import InterviewPageFactory, PersonFactory
+from interviews.factories import InterviewPageFactory
+from people.factories import PersonFactory
 from publications.factories import PublicationPageFactory, authors
 from viewpoints.factories import ViewpointPageFactory
 

@@ -25,8 +25,9 @@ from wagtail.models import (
 import devdata.seed
 from contact.models import ContactPage
 from core.models import HomePage, MainMenu, SiteSettings, StandardPage
-from interviews.models import InterviewPage, Person
-from programmes.models import Partner, ProgrammePage
+from interviews.models import InterviewPage
+from people.models import Partner, Person
+from programmes.models import ProgrammePage
 from publications.models import PublicationPage
 
 SEED_TEXT = (Path(devdata.seed.__file__).parent / "systems-leadership-page.txt").read_text()

@@ -47,7 +47,7 @@ def add_image():
 
 def add_viewpoint(home):
     from focus_areas.models import FocusAreaPage
-    from interviews.models import Person
+    from people.models import Person
     from viewpoints.models import ViewpointIndexPage, ViewpointPage
 
     index = ViewpointIndexPage.objects.child_of(home).get()
@@ -91,7 +91,8 @@ def add_viewpoint(home):
 
 
 def add_interview(home):
-    from interviews.models import InterviewIndexPage, InterviewPage, Person
+    from interviews.models import InterviewIndexPage, InterviewPage
+    from people.models import Person
 
     index = InterviewIndexPage.objects.child_of(home).get()
     if InterviewPage.objects.filter(slug=INTERVIEW_SLUG).exists():

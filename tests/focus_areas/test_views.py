@@ -5,8 +5,9 @@ from django.utils.html import escape
 
 from core.factories import ImageFactory, paragraph_block
 from focus_areas.factories import FocusAreaPageFactory
-from interviews.factories import InterviewPageFactory, PersonFactory
-from programmes.factories import PartnerFactory, ProgrammePageFactory
+from interviews.factories import InterviewPageFactory
+from people.factories import PartnerFactory, PersonFactory
+from programmes.factories import ProgrammePageFactory
 from publications.factories import PublicationPageFactory, authors
 from viewpoints.factories import ViewpointPageFactory
 

@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 from wagtail.blocks import StructBlockValidationError
 
 from core.factories import DocumentFactory
-from interviews.factories import InterviewPageFactory, PersonFactory
-from interviews.models import InterviewPage, Person, TranscriptParagraphBlock, transcript_seconds
+from interviews.factories import InterviewPageFactory
+from interviews.models import InterviewPage, TranscriptParagraphBlock, transcript_seconds
 
 
 @pytest.mark.parametrize(
@@ -104,29 +104,3 @@ class TestInterviewPage:
 
         assert timed.transcript_is_timed
         assert not untimed.transcript_is_timed
-
-
-@pytest.mark.django_db
-def test_a_person_is_named_with_their_honorific():
-    person = PersonFactory(
-        honorific="Professor",
-        name="Jon Glasby",
-        role="Head of School of Social Policy",
-        organisation="University of Birmingham",
-    )
-
-    assert str(person) == "Professor Jon Glasby"
-    assert person.role_and_organisation == (
-        "Head of School of Social Policy, University of Birmingham"
-    )
-
-
-@pytest.mark.django_db
-def test_a_person_without_honorific_or_organisation():
-    person = PersonFactory(
-        honorific="", name="Sarah-Jane Marsh", role="Chief Executive", organisation=""
-    )
-
-    assert person.full_name == "Sarah-Jane Marsh"
-    assert person.role_and_organisation == "Chief Executive"
-    assert Person.objects.get().interviews.count() == 0

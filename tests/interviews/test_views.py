@@ -4,7 +4,8 @@ import pytest
 from django.utils.html import escape
 
 from core.factories import DocumentFactory, ImageFactory
-from interviews.factories import InterviewPageFactory, PersonFactory
+from interviews.factories import InterviewPageFactory
+from people.factories import PersonFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,9 @@ from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from core.factories import DocumentFactory, ImageFactory, StandardPageFactory
-from interviews.factories import InterviewPageFactory, PersonFactory
-from programmes.factories import PartnerFactory, ProgrammePageFactory
+from interviews.factories import InterviewPageFactory
+from people.factories import PartnerFactory, PersonFactory
+from programmes.factories import ProgrammePageFactory
 from publications.factories import PublicationPageFactory, authors
 from viewpoints.factories import ViewpointPageFactory
 

@@ -6,8 +6,8 @@ import itertools
 import pytest
 from django.core.exceptions import ValidationError
 
-from programmes.factories import PartnerFactory, ProgrammePageFactory
-from programmes.models import DatePrecision, Partner, ProgrammePage, ProgrammeStatus
+from programmes.factories import ProgrammePageFactory
+from programmes.models import DatePrecision, ProgrammePage, ProgrammeStatus
 
 # Building a page looks up its content type, so even unsaved pages need the database.
 pytestmark = pytest.mark.django_db
@@ -173,19 +173,3 @@ def test_clean_refuses_an_end_without_a_start():
 )
 def test_clean_accepts_sensible_dates(start, end):
     programme(start, end).clean()
-
-
-def test_partners_are_listed_by_name_and_shared_between_programmes(programme_index):
-    strategy_unit = PartnerFactory(name="The Strategy Unit")
-    hee = PartnerFactory(name="Health Education England")
-    first = ProgrammePageFactory(parent=programme_index, partners=[strategy_unit, hee])
-    second = ProgrammePageFactory(parent=programme_index, partners=[hee])
-
-    assert [p.name for p in first.partners.all()] == [
-        "Health Education England",
-        "The Strategy Unit",
-    ]
-    assert set(hee.programmes.all()) == {first, second}
-    assert PartnerFactory(name="The Strategy Unit") == strategy_unit
-    assert Partner.objects.count() == 2
-    assert str(hee) == "Health Education England"

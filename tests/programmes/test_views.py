@@ -6,7 +6,8 @@ import pytest
 from django.utils.html import escape
 
 from core.factories import ImageFactory
-from programmes.factories import PartnerFactory, ProgrammePageFactory
+from people.factories import PartnerFactory
+from programmes.factories import ProgrammePageFactory
 from programmes.models import ProgrammeStatus
 
 pytestmark = pytest.mark.django_db

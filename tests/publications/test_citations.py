@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import PageViewRestriction
 
 from core.factories import DocumentFactory, StandardPageFactory
-from interviews.factories import PersonFactory
+from people.factories import PersonFactory
 from publications.citations import initials, split_name
 from publications.factories import PublicationPageFactory, authors
 from publications.models import PublicationKind, normalise_doi

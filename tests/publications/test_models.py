@@ -8,7 +8,7 @@ import time_machine
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
-from interviews.factories import PersonFactory
+from people.factories import PersonFactory
 from publications.factories import PublicationPageFactory, authors
 from publications.models import PublicationPage, embargoed_q
 

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from interviews.factories import PersonFactory
+from people.factories import PersonFactory
 from publications.factories import PublicationPageFactory, authors
 from publications.models import PublicationKind
 from tests.core.html import parse

@@ -6,7 +6,7 @@ import pytest
 from django.utils.html import escape, strip_tags
 
 from core.factories import ImageFactory
-from interviews.factories import PersonFactory
+from people.factories import PersonFactory
 from publications.factories import PublicationPageFactory, authors
 from publications.models import PublicationKind
 

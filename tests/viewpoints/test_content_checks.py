@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.html import escape
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from interviews.factories import PersonFactory
+from people.factories import PersonFactory
 from viewpoints.factories import ViewpointPageFactory
 from viewpoints.models import ViewpointPage
 from viewpoints.wagtail_hooks import NO_AUTHOR

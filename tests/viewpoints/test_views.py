@@ -6,7 +6,7 @@ import pytest
 from django.utils.html import escape
 
 from core.factories import ImageFactory, paragraph_block
-from interviews.factories import PersonFactory
+from people.factories import PersonFactory
 from viewpoints.factories import ViewpointPageFactory
 
 pytestmark = pytest.mark.django_db

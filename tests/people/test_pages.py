@@ -1,18 +1,14 @@
 """People and partner organisations have pages listing everything published with them."""
 
 import datetime
-import importlib
 
 import pytest
-from django.apps import apps
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from devdata.seed.loader import load_seed
-from interviews.factories import InterviewPageFactory, PersonFactory
-from interviews.models import Person
-from programmes.factories import PartnerFactory, ProgrammePageFactory
-from programmes.models import Partner
+from interviews.factories import InterviewPageFactory
+from people.factories import PartnerFactory, PersonFactory
+from programmes.factories import ProgrammePageFactory
 from publications.factories import PublicationPageFactory, authors
 from tests.core.html import inline_code, ld_json, of_type, parse
 from viewpoints.factories import ViewpointPageFactory
@@ -204,68 +200,50 @@ def test_person_page_query_count_does_not_grow(client, glasby, publication_index
     assert few == many
 
 
-# ---------------------------------------------------------------------------
-# Slugs
+def test_people_listing_query_count_does_not_grow(glasby, viewpoint_index, count_queries):
+    few = count_queries("/people/")
+    for _ in range(8):
+        ViewpointPageFactory(parent=viewpoint_index, author=PersonFactory(with_photo=True))
+    many = count_queries("/people/")
+
+    assert few == many
 
 
-def test_slugs_are_made_from_names_and_never_repeat():
-    first = PersonFactory(name="Jon Glasby")
-    namesake = PersonFactory(name="Jon Glasby")
-    accented = PersonFactory(name="Zoë Ó Briain")
-    chosen = PersonFactory(name="Sarah-Jane Marsh", slug="sj-marsh")
-    partner = PartnerFactory(name="Health Education England (West Midlands)")
+def test_partner_page_and_listing_query_counts_do_not_grow(programme_index, count_queries):
+    partner = PartnerFactory(name="Strategy Unit")
+    ProgrammePageFactory(parent=programme_index, partners=[partner])
+    few = (count_queries(partner.get_absolute_url()), count_queries("/partners/"))
+    for _ in range(6):
+        ProgrammePageFactory(parent=programme_index, partners=[partner, PartnerFactory()])
+    many = (count_queries(partner.get_absolute_url()), count_queries("/partners/"))
 
-    assert (first.slug, namesake.slug) == ("jon-glasby", "jon-glasby-2")
-    assert accented.slug == "zoe-o-briain"
-    assert chosen.slug == "sj-marsh"
-    assert partner.slug == "health-education-england-west-midlands"
-    namesake.name = "Jon Glasby Jr"
-    namesake.save()
-    assert namesake.slug == "jon-glasby-2"
+    assert few == many
 
 
-def test_a_name_with_no_letters_for_a_slug_still_gets_one():
-    assert PersonFactory(name="王伟").slug == "person"
-    assert PartnerFactory(name="+++").slug == "partner"
+def test_a_person_and_a_partner_share_one_profile_layout(client, glasby, programme_index):
+    person, _pages = glasby
+    partner = PartnerFactory(name="Strategy Unit", url="https://strategy.example/")
+    ProgrammePageFactory(parent=programme_index, partners=[partner])
+
+    person_html = parse(client.get(person.get_absolute_url()))
+    partner_html = parse(client.get(partner.get_absolute_url()))
+
+    assert person_html.find("header", class_="page-header")["class"] == "page-header profile"
+    assert '<p class="eyebrow">Person</p>' in person_html.html
+    assert '<p class="lead">Head of School, University</p>' in person_html.html
+    assert partner_html.find("header", class_="page-header")["class"] == "page-header"
+    assert '<p class="eyebrow">Partner organisation</p>' in partner_html.html
+    assert partner_html.find("a", href="https://strategy.example/") is not None
+    assert "Strategy Unit's website" in partner_html.text
 
 
-def test_the_seed_gives_every_person_and_partner_a_page(client):
-    load_seed()
-
-    people = list(Person.objects.all())
-    partners = list(Partner.objects.all())
-
-    assert people and partners
-    for obj in people + partners:
-        assert obj.slug
-        assert client.get(obj.get_absolute_url()).status_code == 200, obj
+@pytest.mark.parametrize("url", ["/people/nobody/", "/partners/nobody/", "/partners/?page=x"])
+def test_unknown_people_and_partners_are_not_found(client, url):
+    assert client.get(url).status_code == 404
 
 
-@pytest.mark.parametrize(
-    ("module", "model_name", "names", "slugs"),
-    [
-        (
-            "interviews.migrations.0003_fill_person_slugs",
-            "interviews.Person",
-            ["Jon Glasby", "Jon Glasby", "!!!"],
-            ["jon-glasby", "jon-glasby-2", "person"],
-        ),
-        (
-            "programmes.migrations.0003_fill_partner_slugs",
-            "programmes.Partner",
-            ["Strategy Unit", "Strategy-Unit", "HEE"],
-            ["strategy-unit", "strategy-unit-2", "hee"],
-        ),
-    ],
-)
-def test_the_data_migration_gives_existing_rows_unique_slugs(module, model_name, names, slugs):
-    model = apps.get_model(model_name)
-    rows = [model.objects.create(name=name) for name in names]
-    # Before the migration the slugs are empty; with the unique index in place, each row here
-    # gets a placeholder of its own instead, which the fill replaces.
-    for row in rows:
-        model.objects.filter(pk=row.pk).update(slug=f"placeholder-{row.pk}")
+def test_people_and_partner_pages_answer_only_reading(client, glasby):
+    person, _pages = glasby
 
-    importlib.import_module(module).fill_slugs(apps, None)
-
-    assert [model.objects.get(pk=row.pk).slug for row in rows] == slugs
+    assert client.post(person.get_absolute_url()).status_code == 405
+    assert client.post("/partners/").status_code == 405

@@ -1,0 +1,1 @@
+"""People and partner organisations that pages name, with a public page each listing those pages."""
