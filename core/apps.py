@@ -6,5 +6,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import navigation
+        from core.richtext_threads import make_rich_text_thread_safe
 
         navigation.connect()
+        make_rich_text_thread_safe()

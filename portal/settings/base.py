@@ -99,9 +99,27 @@ TEMPLATES = [
 # An empty DATABASE_URL means "not set", as an unset one does.
 DATABASE_URL = env("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
 DATABASES = {"default": environ.Env.db_url_config(DATABASE_URL)}
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The admin sends autosaves, previews and editing-session pings at once. SQLite has one
+    # writer: a transaction that starts as a reader and then writes fails at once with "database
+    # is locked", whatever the timeout. Taking the write lock at BEGIN (IMMEDIATE) makes it wait
+    # its turn instead; WAL lets readers go on while one writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        }
+    )
+    # Not ATOMIC_REQUESTS here: with IMMEDIATE every request, even a page view or a preview,
+    # would hold the only write lock for its whole length. Wagtail and our own writes open
+    # their transactions where they need them.
+    DATABASES["default"]["ATOMIC_REQUESTS"] = False
+else:
+    # PostgreSQL has row locks and many writers: a request is all or nothing.
+    DATABASES["default"]["ATOMIC_REQUESTS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Full-text and trigram search indexes on PostgreSQL need its contrib app.
     INSTALLED_APPS.append("django.contrib.postgres")

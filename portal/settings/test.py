@@ -1,10 +1,17 @@
 """Tests: each speed-up below keeps the suite fast without changing what is tested."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-not-secret"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory: each thread of the live server then has a connection of its own and
+    # takes its turn at the write lock, as under `make run`. Removed when the run ends.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"portal-test-{os.getpid()}.sqlite3")
+    }
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # A fast hasher: the tests log users in, they do not test password strength.
