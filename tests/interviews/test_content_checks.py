@@ -1,12 +1,12 @@
-"""Editors are warned in the admin when an interview's video has no transcript or no captions."""
+"""The Checks panel warns when an interview's video has no transcript or no captions."""
 
 import pytest
-from django.urls import reverse
-from django.utils.html import escape
 
 from core.factories import DocumentFactory
 from interviews.factories import InterviewPageFactory
 from interviews.wagtail_hooks import NO_CAPTIONS, NO_TRANSCRIPT
+
+from ..core.checks_panel import editor_warnings
 
 pytestmark = pytest.mark.django_db
 
@@ -16,10 +16,7 @@ TRANSCRIPT = [{"type": "paragraph", "value": {"start": "", "speaker": "", "text"
 
 def warnings_in_editor(client, page):
     """The content warnings shown when the page is opened for editing."""
-    response = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
-    assert response.status_code == 200
-    html = response.content.decode()
-    return [text for text in (NO_TRANSCRIPT, NO_CAPTIONS) if escape(text) in html]
+    return editor_warnings(client, page)
 
 
 def test_a_hosted_video_without_a_transcript(admin_client, interview_index):
@@ -78,12 +75,3 @@ def test_the_warning_follows_the_latest_draft(admin_client, interview_index):
     draft.save_revision()
 
     assert warnings_in_editor(admin_client, page) == [NO_TRANSCRIPT]
-
-
-def test_the_warning_is_a_warning_message(admin_client, interview_index):
-    page = InterviewPageFactory(parent=interview_index, video_url=YOUTUBE, transcript=[])
-
-    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
-
-    levels = [message.level_tag for message in response.context["messages"]]
-    assert levels == ["warning"]
