@@ -233,6 +233,13 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = [
 ]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "webp": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars from Gravatar would be fetched from a third party, which the admin's policy refuses.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Moderation mail: who submitted, approved or rejected a page, sent to the people concerned.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+# A page waiting for approval is mailed to the Moderators group only, not to every superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILEMBEDS_FINDERS = []
 # Query hits feed the 30-day search report: keep them longer than that.
 WAGTAILSEARCH_HITS_MAX_AGE = 90

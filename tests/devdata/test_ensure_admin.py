@@ -4,7 +4,7 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def test_generated_password_is_printed_once_and_works(monkeypatch):
 
     again, _ = run()
     assert password not in again
-    assert "already exists; nothing changed" in again
+    assert "already exists; its password is kept" in again
 
 
 def test_empty_variable_counts_as_unset(monkeypatch):
@@ -52,8 +52,8 @@ def test_existing_admin_is_left_alone(monkeypatch, django_user_model):
     out, _ = run()
     admin = django_user_model.objects.get(username="admin")
     assert admin.check_password("the editor's own choice")
-    assert not admin.is_superuser  # not promoted either: nothing about it changes
-    assert "already exists; nothing changed" in out
+    assert not admin.is_superuser  # not promoted either
+    assert "already exists; its password is kept" in out
     assert "something else entirely" not in out
     assert django_user_model.objects.count() == 1
 
@@ -63,3 +63,47 @@ def test_weak_password_from_environment_is_used_with_a_warning(monkeypatch):
     _, err = run()
     assert get_user_model().objects.get(username="admin").check_password("admin")
     assert "ADMIN_PASSWORD is weak" in err
+
+
+def test_admin_email_from_environment(monkeypatch):
+    monkeypatch.setenv("ADMIN_EMAIL", "web-team@example.ac.uk")
+    run()
+    assert get_user_model().objects.get(username="admin").email == "web-team@example.ac.uk"
+
+
+def test_without_admin_email_moderation_mail_goes_to_localhost(monkeypatch):
+    monkeypatch.delenv("ADMIN_EMAIL", raising=False)
+    run()
+    assert get_user_model().objects.get(username="admin").email == "admin@localhost"
+
+
+def test_an_existing_address_is_kept_and_an_empty_one_filled(monkeypatch, django_user_model):
+    monkeypatch.setenv("ADMIN_EMAIL", "web-team@example.ac.uk")
+    django_user_model.objects.create_user(username="admin", email="", password="x")
+    out, _ = run()
+    assert django_user_model.objects.get(username="admin").email == "web-team@example.ac.uk"
+    assert "email address is now web-team@example.ac.uk" in out
+
+    monkeypatch.setenv("ADMIN_EMAIL", "someone-else@example.ac.uk")
+    run()
+    assert django_user_model.objects.get(username="admin").email == "web-team@example.ac.uk"
+
+
+def test_a_bad_admin_email_is_refused_with_a_message(monkeypatch):
+    monkeypatch.setenv("ADMIN_EMAIL", "not an address")
+    with pytest.raises(CommandError, match="ADMIN_EMAIL is not an email address"):
+        run()
+    assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_the_admin_joins_the_moderators(monkeypatch, django_user_model):
+    from django.contrib.auth.models import Group
+
+    moderators = Group.objects.get_or_create(name="Moderators")[0]
+    run()
+    admin = django_user_model.objects.get(username="admin")
+    assert list(admin.groups.all()) == [moderators]
+
+    out, _ = run()  # a second run changes nothing
+    assert list(admin.groups.all()) == [moderators]
+    assert "Moderators group" not in out
