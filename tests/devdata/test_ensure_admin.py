@@ -42,7 +42,7 @@ def test_generated_password_is_printed_once_and_works(monkeypatch):
 def test_empty_variable_counts_as_unset(monkeypatch):
     monkeypatch.setenv("ADMIN_PASSWORD", "")
     out, _ = run()
-    password = out.split("Admin login: admin / ")[1].strip()
+    password = out.split("Admin login: admin / ")[1].splitlines()[0].strip()
     assert get_user_model().objects.get(username="admin").check_password(password)
 
 
