@@ -43,6 +43,7 @@ admin: migrate ## Make sure the 'admin' login exists (password from ADMIN_PASSWO
 	$(BIN)/python manage.py ensure_admin
 
 run: seed admin ## Install, migrate, seed, create the admin login and serve on http://127.0.0.1:$(PORT)
+	$(BIN)/python manage.py ensure_site --url http://127.0.0.1:$(PORT)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install-dev ## Install and run the whole test suite (PostgreSQL when DATABASE_URL is set)

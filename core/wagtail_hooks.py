@@ -1,6 +1,11 @@
 """Site-wide admin hooks."""
 
+from django.conf import settings
+from django.urls import reverse
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from core.site_address import local_default_site
 
 # ---------------------------------------------------------------------------
 # Content checks: warnings to editors about what a page lacks.
@@ -15,3 +20,34 @@ from wagtail import hooks
 
 def content_warnings(page):
     return [warning for check in hooks.get_hooks("content_warnings") for warning in check(page)]
+
+
+# ---------------------------------------------------------------------------
+# The dashboard warns while a production site still calls itself localhost: every absolute link
+# (feeds, sitemap, citations, canonical links) would point at the reader's own machine.
+
+
+class SiteAddressWarning(Component):
+    name = "site_address_warning"
+    order = 10
+    template_name = "core/admin/site_address_warning.html"
+
+    def __init__(self, site, request):
+        self.site = site
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        return {
+            "site": self.site,
+            "can_edit": self.request.user.has_perm("wagtailcore.change_site"),
+            "edit_url": reverse("wagtailsites:edit", args=(self.site.pk,)),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def warn_about_a_local_site_address(request, panels):
+    if settings.DEBUG:
+        return
+    site = local_default_site()
+    if site is not None:
+        panels.append(SiteAddressWarning(site, request))

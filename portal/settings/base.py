@@ -207,7 +207,11 @@ SECURE_CSP = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Systems Leadership Portal"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The site's public address: `manage.py ensure_site` gives it to the default Site, which every
+# absolute link (feeds, sitemap, citations, canonical links) is built from.
+SITE_URL = env("SITE_URL", default="")
+# Links in admin emails; the site's own address unless the admin lives elsewhere.
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=SITE_URL or "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
