@@ -12,7 +12,7 @@ from wagtail.models import Site
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parents[2]
-WARNING = "The site&#x27;s address is still"
+WARNING = "The site's address is still"
 
 
 def ensure_site(*args):
