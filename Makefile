@@ -7,8 +7,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 MIN_PYTHON := 3.12
+# Installs a missing Debian package when running as root, else prints the command to run.
+DEBIAN_PACKAGE := scripts/debian-package.sh
 
-.PHONY: help check-python install install-dev migrate seed admin run test test-e2e lint format worker check-deploy benchmark clean
+.PHONY: help check-python install install-dev install-lint migrate seed admin run test test-e2e lint format worker check-deploy benchmark clean
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -33,6 +35,14 @@ install: check-python $(VENV)/.installed ## Create .venv and install the runtime
 
 install-dev: check-python $(VENV)/.installed-dev ## Install the test and lint tools too
 
+# Front-end lint tools only (package.json); npm ci installs exactly what package-lock.json pins.
+node_modules/.installed: package.json package-lock.json
+	@$(DEBIAN_PACKAGE) npm npm
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install-lint: install-dev node_modules/.installed ## Install the Python and the npm lint tools
+
 migrate: install ## Apply database migrations
 	$(BIN)/python manage.py migrate --no-input
 
@@ -52,10 +62,13 @@ test: install-dev ## Install and run the whole test suite (PostgreSQL when DATAB
 test-e2e: install-dev ## Run only the browser tests
 	$(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
 
-lint: install-dev ## Check code style and that migrations are complete
+lint: install-lint ## Check the Python, CSS, JavaScript and templates, and that migrations are complete
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run
+	node_modules/.bin/stylelint "static/css/**/*.css"
+	node_modules/.bin/eslint static/js
+	$(BIN)/djlint templates --lint
 
 format: install-dev ## Format the code
 	$(BIN)/ruff check --fix .
