@@ -13,8 +13,9 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests.chromium import require_chromium
+
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -152,17 +153,12 @@ def site_url():
 
 @pytest.fixture(scope="session")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"Chromium was not found at {CHROMIUM}. Install Debian's package with "
-            "'apt-get update && apt-get install -y chromium' (or set CHROMIUM to its path).",
-            pytrace=False,
-        )
+    chromium = require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            executable_path=chromium, headless=True, args=CHROMIUM_ARGS
         )
         yield browser
         browser.close()

@@ -3,19 +3,16 @@
 Driven in Debian's Chromium against the test server; marked e2e like the other browser tests.
 """
 
-import os
-from pathlib import Path
-
 import pytest
 
 from core.factories import DocumentFactory
 from interviews.factories import InterviewPageFactory
+from tests.chromium import require_chromium
 
 # The live server reads the data from another thread, so it must be committed; the rollback
 # restores the root page and default site that the migrations made.
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 YOUTUBE_ID = "dQw4w9WgXcQ"
 EMBED = f"https://www.youtube-nocookie.com/embed/{YOUTUBE_ID}"
 STAND_IN = "<!DOCTYPE html><html lang='en'><title>Video</title><p>Video stand-in</p></html>"
@@ -28,13 +25,13 @@ TRANSCRIPT = [
 @pytest.fixture
 def browser(live_server):
     """A page in Chromium where every off-site request is recorded, and answered by a stand-in."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium was not found at {CHROMIUM}.", pytrace=False)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"]
+            executable_path=require_chromium(),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu"],
         )
         page = chromium.new_page()
         page.offsite = []

@@ -3,31 +3,27 @@
 Driven in Debian's Chromium against the test server; marked e2e like the other browser tests.
 """
 
-import os
-from pathlib import Path
-
 import pytest
 from django.core.management import call_command
 
 from devdata.generate import Generator
+from tests.chromium import require_chromium
 from viewpoints.factories import ViewpointPageFactory
 
 # The live server reads the data from another thread, so it must be committed; the rollback
 # restores the root page and default site that the migrations made.
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-
 
 @pytest.fixture
 def browser_page(live_server):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium was not found at {CHROMIUM}.", pytrace=False)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"]
+            executable_path=require_chromium(),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu"],
         )
         page = browser.new_page()
         errors = []
@@ -94,11 +90,11 @@ def test_enter_without_choosing_goes_to_the_results_page(live_server, viewpoint_
 def test_without_javascript_the_form_still_searches(live_server, viewpoint_url):
     from playwright.sync_api import sync_playwright
 
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium was not found at {CHROMIUM}.", pytrace=False)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"]
+            executable_path=require_chromium(),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu"],
         )
         page = browser.new_page(java_script_enabled=False)
         page.goto(live_server.url + "/")
