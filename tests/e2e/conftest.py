@@ -62,14 +62,14 @@ def _free_port():
 class _Database:
     """A database of the e2e run's own: PostgreSQL when the suite runs on it, else a SQLite file."""
 
-    def __init__(self, tmp):
+    def __init__(self, tmp, suffix):
         url = os.environ.get("DATABASE_URL", "")
         self.postgres = url.startswith(("postgres://", "postgresql://"))
         if not self.postgres:
-            self.url = f"sqlite:///{tmp}/e2e.sqlite3"
+            self.url = f"sqlite:///{tmp}/{suffix}.sqlite3"
             return
         parts = urlparse(url)
-        self.name = f"{parts.path.lstrip('/') or 'portal'}_e2e"
+        self.name = f"{parts.path.lstrip('/') or 'portal'}_{suffix}"
         self.admin_url = parts._replace(path="/postgres").geturl()
         self.url = parts._replace(path=f"/{self.name}").geturl()
 
@@ -101,11 +101,10 @@ def _wait_for(url, server, log_path):
     pytest.fail(f"The e2e server did not start:\n{Path(log_path).read_text()}", pytrace=False)
 
 
-@pytest.fixture(scope="session")
-def site_url():
-    """Migrate and seed a fresh database, then serve it on a loopback port for the session."""
+def _serve(prepare_module, database_suffix):
+    """Fill a fresh database with `prepare_module`, then serve it on a loopback port."""
     tmp = tempfile.mkdtemp(prefix="portal-e2e-")
-    database = _Database(tmp)
+    database = _Database(tmp, database_suffix)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.e2e",
@@ -116,7 +115,7 @@ def site_url():
     try:
         database.create()
         prepared = subprocess.run(
-            [sys.executable, "-m", "tests.e2e.prepare"],
+            [sys.executable, "-m", prepare_module],
             env={**env, "LOG_LEVEL": "WARNING"},
             cwd=ROOT,
             capture_output=True,
@@ -149,6 +148,18 @@ def site_url():
             log.close()
         database.drop()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def site_url():
+    """The seeded site, with a little more content than the seed gives (prepare.py)."""
+    yield from _serve("tests.e2e.prepare", "e2e")
+
+
+@pytest.fixture(scope="session")
+def full_site_url():
+    """Every page type with every optional field filled (full_data.py), on a server of its own."""
+    yield from _serve("tests.e2e.full_data", "e2e_full")
 
 
 @pytest.fixture(scope="session")
