@@ -4,7 +4,7 @@ import re
 
 from django import forms
 
-from search import content
+from search import page_types
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
@@ -59,7 +59,7 @@ class SearchForm(forms.Form):
     def __init__(self, data, focus_areas=(), **kwargs):
         super().__init__(data, **kwargs)
         self.fields["type"].choices = [("", "All types")] + [
-            (slug, page_type.label) for slug, page_type in content.page_types().items()
+            (slug, page_type.label) for slug, page_type in page_types.page_types().items()
         ]
         self.fields["focus_area"].choices = [("", "All focus areas")] + [
             (slug, title) for _pk, slug, title in focus_areas

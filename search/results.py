@@ -1,11 +1,12 @@
-"""One page of search results, ready to show: the pages, their excerpts and transcript moments."""
+"""One page of search results as visitors see them: type, date, excerpt, transcript moment."""
 
 import datetime
 from dataclasses import dataclass
 
 from wagtail.models import Page
 
-from search import content, excerpts
+from interviews.models import transcript_seconds
+from search import excerpts, page_types
 
 
 @dataclass
@@ -21,6 +22,8 @@ class TranscriptMoment:
 
 @dataclass
 class Result:
+    """One page found, as shown in the list."""
+
     page: Page
     url: str
     label: str
@@ -36,28 +39,28 @@ class Result:
         return bool(getattr(self.page, "embargo_active", False))
 
 
-def present(hits, terms, request, backend):
-    """Results for the hits on one page, in their order, in a fixed number of queries."""
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=[h.pk for h in hits]).specific()}
-    found = [pages[hit.pk] for hit in hits if hit.pk in pages]
+def results_for(page_ids, promotions, terms, request, backend):
+    """The results for these pages, in their order, in a fixed number of queries.
+
+    `promotions` are the editors' picks among them, {page id: SearchPromotion}.
+    """
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+    found = [pages[pk] for pk in page_ids if pk in pages]
     marked = excerpts.database_excerpts(found, terms, backend) if terms else {}
     results = []
-    for hit in hits:
-        page = pages.get(hit.pk)
-        if page is None:  # unpublished between the two queries
-            continue
+    for page in found:
         date_text, date_iso = _date(getattr(page, "display_date", None))
         excerpt = marked.get(page.pk)
         if excerpt is None:
             summary = getattr(page, "summary", "") or page.search_description or ""
             excerpt = excerpts.python_excerpt(summary, terms)
         url = page.get_url(request=request) or ""
-        promotion = hit.promotion
+        promotion = promotions.get(page.pk)
         results.append(
             Result(
                 page=page,
                 url=url,
-                label=content.type_label(type(page)),
+                label=page_types.type_label(type(page)),
                 date_text=date_text,
                 date_iso=date_iso,
                 excerpt=excerpt,
@@ -85,8 +88,6 @@ def transcript_moment(page, terms, url):
     transcript = getattr(page, "transcript", None)
     if not transcript or not terms or not url:
         return None
-    from interviews.models import transcript_seconds
-
     best, best_score = None, 0
     for block in transcript:
         value = block.value

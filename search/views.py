@@ -10,10 +10,10 @@ from django.utils.cache import patch_cache_control
 from wagtail.models import Site
 
 from core.pagination import paginate
-from search import content, hits, vocabulary
+from search import page_types, query_log, vocabulary
+from search.engine import FEW_RESULTS, SiteSearch
 from search.forms import SearchForm, clean_query, query_terms
-from search.query import FEW_RESULTS, SiteSearch
-from search.results import present
+from search.results import results_for
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ SUGGESTIONS_MAX_AGE = 300
 
 def search(request):
     site = Site.find_for_request(request)
-    focus_areas = content.live_focus_areas(site)
+    focus_areas = page_types.live_focus_areas(site)
     form = SearchForm(request.GET, focus_areas=focus_areas)
     values, messages = form.params
     query = values["q"]
@@ -41,13 +41,13 @@ def search(request):
         "sort_links": _sort_links(values),
     }
     if not query:
-        context["popular"] = hits.popular_queries()
+        context["popular"] = query_log.popular_queries()
         return _cacheable(render(request, "search/search.html", context))
 
     try:
         with transaction.atomic():
             searcher = SiteSearch(site)
-            outcome = searcher.run(
+            found = searcher.run(
                 query,
                 terms,
                 type_slug=values["type"],
@@ -55,9 +55,11 @@ def search(request):
                 sort=values["sort"],
                 focus_areas=focus_areas,
             )
-            page = paginate(request, outcome.entries, RESULTS_PER_PAGE)
-            results = present(list(page.object_list), terms, request, searcher.backend)
-            suggestion = _suggestion(searcher, terms, outcome.total)
+            page = paginate(request, found.ranked, RESULTS_PER_PAGE)
+            results = results_for(
+                page.object_list, found.promotions, terms, request, searcher.backend
+            )
+            suggestion = _suggestion(searcher, terms, found.total)
     except Http404:
         raise
     except Exception:
@@ -69,25 +71,27 @@ def search(request):
     if set(request.GET) <= {"q"}:
         # A search typed or followed afresh. Every link on the results page (pages, filters,
         # sorting, clearing a filter) carries another parameter: a repeat, not counted again.
-        hits.record(query, outcome.total)
+        query_log.record(query, found.total)
 
     context.update(
         {
-            "outcome": outcome,
+            "search_results": found,
             "page_obj": page,
             "pages": _page_links(values, page),
             "results": results,
             "suggestion": suggestion,
             "suggestion_url": _url({"q": " ".join(suggestion)}) if suggestion else "",
-            "type_facets": _facet_links(values, "type", outcome.type_facets),
-            "area_facets": _facet_links(values, "focus_area", outcome.area_facets),
+            "type_facets": _facet_links(values, "type", found.type_facets),
+            "area_facets": _facet_links(values, "focus_area", found.area_facets),
             "clear_type_url": _url(_params(values, type="")),
             "clear_area_url": _url(_params(values, focus_area="")),
             "filtered": filtered,
         }
     )
-    if outcome.total == 0:
-        context["popular"] = [q for q in hits.popular_queries() if q != query.lower()]
+    if found.total == 0:
+        context["popular"] = [
+            q for q in query_log.popular_queries() if q != query_log.normalise(query)
+        ]
     return _cacheable(render(request, "search/search.html", context))
 
 
@@ -143,7 +147,7 @@ def suggest(request):
 
 def _type_label(page):
     model = page.specific_class
-    return content.type_label(model) if model in content.searchable_models() else ""
+    return page_types.type_label(model) if model in page_types.searchable_models() else ""
 
 
 def _cacheable(response):

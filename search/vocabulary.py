@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.db import DatabaseError, connections, router, transaction
 from wagtail.search.models import IndexEntry
 
-from search import content
+from search import page_types
 from search.models import SearchTerm
 
 logger = logging.getLogger(__name__)
@@ -36,8 +36,8 @@ def mark_stale():
 
 def rebuild():
     """Read the indexed text of every live, public page and count the pages each word is on."""
-    page_ids = set(content.base_queryset().values_list("pk", flat=True))
-    content_types = list(content.content_type_ids())
+    page_ids = set(page_types.base_queryset().values_list("pk", flat=True))
+    content_types = page_types.searchable_content_type_ids()
     fields = _text_fields()
     counts = Counter()
     if fields:
@@ -49,7 +49,7 @@ def rebuild():
                 counts.update(set(WORD.findall(" ".join(t or "" for t in texts).lower())))
     else:
         # A backend outside the database keeps no text here; titles still give a vocabulary.
-        for title in content.base_queryset().values_list("title", flat=True):
+        for title in page_types.base_queryset().values_list("title", flat=True):
             counts.update(set(WORD.findall(title.lower())))
     with transaction.atomic():
         SearchTerm.objects.all().delete()

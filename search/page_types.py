@@ -1,21 +1,24 @@
 """What site search covers: every public page type, how visitors name it, its date, its focus areas.
 
 Nothing here lists page types by name. A page type is searched because it is a page of the site
-(a subclass of `BasePage`); its focus areas are found from its relations to `FocusAreaPage`; its
-date from the date it declares as a filter field for search.
+(a subclass of `BasePage`) and named by its `listing_label`; it is offered as a type to narrow the
+results by when it is a kind of content (`is_content_type`); its focus areas are found from its
+relations to `FocusAreaPage`; its date from the date it declares as a filter field for search.
 """
 
-import datetime
 from dataclasses import dataclass
 from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.functions import Coalesce, ExtractDay, ExtractMonth, ExtractYear
 from django.utils.text import slugify
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
 from core.models import BasePage
+from focus_areas.models import FocusAreaPage
 
 
 @dataclass(frozen=True)
@@ -45,22 +48,19 @@ def searchable_models():
 
 def type_label(model):
     """The name visitors see for a page type: the same as on the site's cards."""
-    return _labels()[model]
-
-
-@cache
-def _labels():
-    from core.templatetags.portal_tags import card_label
-
-    # An unsaved page stands in for its type; card_label reads only the type and empty fields.
-    return {model: card_label(model()) for model in searchable_models()}
+    return model.listing_label
 
 
 @cache
 def page_types():
-    """{slug: PageType}, the slugs readable in a URL (`?type=viewpoint`) and unique."""
+    """{slug: PageType} of the kinds of content, with slugs readable in a URL (`?type=viewpoint`).
+
+    Index pages, the home page and the contact page stay findable but are no type to filter by.
+    """
     types = {}
     for model in searchable_models():
+        if not model.is_content_type:
+            continue
         label = type_label(model)
         slug = slugify(label) or model._meta.model_name
         if slug in types:
@@ -70,10 +70,16 @@ def page_types():
 
 
 def content_type_ids():
-    """{content type id: PageType} for the searchable page types."""
+    """{content type id: PageType} for the kinds of content."""
     by_model = {page_type.model: page_type for page_type in page_types().values()}
     content_types = ContentType.objects.get_for_models(*by_model)
     return {content_types[model].pk: page_type for model, page_type in by_model.items()}
+
+
+def searchable_content_type_ids():
+    """The content type ids of every searchable page type, content or not."""
+    content_types = ContentType.objects.get_for_models(*searchable_models())
+    return [content_type.pk for content_type in content_types.values()]
 
 
 def base_queryset(site=None):
@@ -91,8 +97,6 @@ def base_queryset(site=None):
 @cache
 def focus_area_relations():
     """The through tables of every relation from a searchable page type to a focus area."""
-    from focus_areas.models import FocusAreaPage
-
     relations = {}
     for model in searchable_models():
         for field in model._meta.get_fields():
@@ -107,30 +111,17 @@ def focus_area_relations():
     return tuple(relations.values())
 
 
-# Beyond this many pages, reading every link is cheaper than a long list of ids in the query.
-_IDS_IN_QUERY = 500
-
-
-def focus_areas_of(page_ids):
-    """{page id: {focus area id, ...}} for the given pages, in one query per through table."""
-    page_ids = set(page_ids)
-    found = {}
-    if not page_ids:
-        return found
+def in_focus_area(area_id):
+    """A filter on pages: those linked to the focus area, by whichever relation their type has."""
+    condition = Q(pk__in=[])
     for relation in focus_area_relations():
-        rows = relation.through.objects.all()
-        if len(page_ids) <= _IDS_IN_QUERY:
-            rows = rows.filter(**{f"{relation.page_field}__in": page_ids})
-        for page_id, area_id in rows.values_list(relation.page_field, relation.area_field):
-            if page_id in page_ids:
-                found.setdefault(page_id, set()).add(area_id)
-    return found
+        linked = relation.through.objects.filter(**{relation.area_field: area_id})
+        condition |= Q(pk__in=linked.values(relation.page_field))
+    return condition
 
 
 def live_focus_areas(site=None):
     """[(id, slug, title)] of the focus areas visitors can filter by, in the editors' order."""
-    from focus_areas.models import FocusAreaPage
-
     queryset = FocusAreaPage.objects.live().public()
     if site is not None:
         queryset = queryset.descendant_of(site.root_page)
@@ -138,7 +129,7 @@ def live_focus_areas(site=None):
 
 
 # ---------------------------------------------------------------------------
-# Dates, for sorting by date
+# Dates, for sorting by date: worked out by the database, so that it sorts before it pages
 
 
 @cache
@@ -175,14 +166,33 @@ def _lookup_from_page(model):
     return "__".join(reversed(chain))
 
 
-def as_date(value):
-    """A date to sort by from a date, a datetime or a year."""
-    if value is None:
-        return None
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, datetime.date):
-        return value
-    if isinstance(value, int) and 1 <= value <= 9999:
-        return datetime.date(value, 1, 1)
-    return None
+def sort_date():
+    """Each page's date to sort by as a number, YYYYMMDD: its type's own date, or its first
+    publication. A number, because dates, datetimes and years only compare once made alike."""
+    lookups = date_lookups()
+    content_types = ContentType.objects.get_for_models(*lookups)
+    own_date = Case(
+        *(
+            When(content_type_id=content_types[model].pk, then=_as_number(model, lookup))
+            for model, lookup in lookups.items()
+        ),
+        default=Value(None),
+        output_field=IntegerField(),
+    )
+    return Coalesce(own_date, _day_number("first_published_at"), output_field=IntegerField())
+
+
+def _as_number(model, lookup):
+    field = model._meta.get_field(lookup.rsplit("__", 1)[1])
+    if isinstance(field, models.DateField):
+        return _day_number(lookup)
+    # A year alone sorts as its first day; a year that is no year sorts as undated.
+    return Case(
+        When(**{f"{lookup}__range": (1, 9999)}, then=F(lookup) * 10000 + 101),
+        default=Value(None),
+        output_field=IntegerField(),
+    )
+
+
+def _day_number(lookup):
+    return ExtractYear(lookup) * 10000 + ExtractMonth(lookup) * 100 + ExtractDay(lookup)

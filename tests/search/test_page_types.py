@@ -5,34 +5,34 @@ import datetime
 from wagtail.models import get_page_models
 
 from core.models import BasePage
-from search import content
+from search import page_types
 
 
 def test_every_page_type_of_the_site_is_searched():
     expected = {model for model in get_page_models() if issubclass(model, BasePage)}
-    assert set(content.searchable_models()) == expected
-    assert len(content.page_types()) == len(expected)
+    assert set(page_types.searchable_models()) == expected
+    assert len(page_types.page_types()) == len(expected)
 
 
 def test_type_slugs_are_readable_and_unique():
-    slugs = content.page_types()
+    slugs = page_types.page_types()
     assert {"viewpoint", "programme", "publication", "page"} <= set(slugs)
     assert all(slug == slug.lower() and " " not in slug for slug in slugs)
 
 
 def test_page_types_with_dates_are_found_from_their_filter_fields():
-    lookups = {model.__name__: lookup for model, lookup in content.date_lookups().items()}
+    lookups = {model.__name__: lookup for model, lookup in page_types.date_lookups().items()}
     assert lookups["ViewpointPage"] == "viewpointpage__date"
     assert lookups["ProgrammePage"] == "programmepage__start_date"
     assert lookups["PublicationPage"] == "publicationpage__year"
 
 
 def test_focus_area_relations_are_found_from_the_models():
-    tables = {relation.through._meta.db_table for relation in content.focus_area_relations()}
+    tables = {relation.through._meta.db_table for relation in page_types.focus_area_relations()}
     assert len(tables) == 4
 
 
 def test_dates_to_sort_by():
-    assert content.as_date(2019) == datetime.date(2019, 1, 1)
-    assert content.as_date(datetime.date(2020, 5, 1)) == datetime.date(2020, 5, 1)
-    assert content.as_date(None) is None and content.as_date(0) is None
+    assert page_types.as_date(2019) == datetime.date(2019, 1, 1)
+    assert page_types.as_date(datetime.date(2020, 5, 1)) == datetime.date(2020, 5, 1)
+    assert page_types.as_date(None) is None and page_types.as_date(0) is None

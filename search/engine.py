@@ -1,0 +1,208 @@
+"""Running a search: the matching pages ranked, editors' picks first, facet counts, and paging.
+
+Everything that grows with the site is left to the database: matching, counting, faceting, sorting
+by date, and reading one page of results with a limit. Pages whose title matches come first:
+PostgreSQL already weighs titles above bodies, but SQLite's bm25 does not tell the columns apart,
+so the tier is imposed here for both. An engine outside the database (OpenSearch, Elasticsearch)
+ranks by itself; its best matches are then faceted and paged the same way.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import BigIntegerField, Case, F, IntegerField, Q, Value, When
+from django.db.models.functions import Cast
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
+from wagtail.search.utils import normalise_query_string
+
+from search import facets, page_types
+
+# How many matches an engine that is not the database (OpenSearch, Elasticsearch) is asked for.
+OTHER_BACKEND_LIMIT = 500
+# With fewer results than this, the visitor may have mistyped: offer a correction.
+FEW_RESULTS = 3
+
+
+class RankedPages:
+    """The ids of the results in order, editors' picks first, read a slice at a time.
+
+    Django's paginator asks for the count and then one slice: the database reads only that page.
+    """
+
+    def __init__(self, promoted_ids, others, total):
+        self.promoted_ids = promoted_ids
+        self.others = others
+        self.total = total
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice) or key.step not in (None, 1):
+            raise TypeError("Results are read a slice at a time.")
+        start, stop, _step = key.indices(self.total)
+        ids = self.promoted_ids[start:stop]
+        start, stop = max(0, start - len(self.promoted_ids)), stop - len(self.promoted_ids)
+        if stop > start:
+            ids += list(self.others.values_list("pk", flat=True)[start:stop])
+        return ids
+
+
+@dataclass
+class SearchResults:
+    """What a search found: how many, in which order, and how to narrow it."""
+
+    total: int
+    ranked: RankedPages
+    promotions: dict = field(default_factory=dict)
+    type_facets: list = field(default_factory=list)
+    area_facets: list = field(default_factory=list)
+    external_promotions: list = field(default_factory=list)
+
+
+class SiteSearch:
+    """Searches the live, public pages of one site."""
+
+    def __init__(self, site=None):
+        self.site = site
+        self.backend = get_search_backend()
+        self.base = page_types.base_queryset(site)
+        self.types_by_ct = page_types.content_type_ids()
+
+    # -- matching and ranking ---------------------------------------------------------------
+
+    def matching(self, terms):
+        """(pages matching all the terms, the same ranked best first), as querysets."""
+        if not terms:
+            none = self.base.none()
+            return none, none
+        text = " ".join(terms)
+        results = self.backend.search(text, self.base, operator="and")
+        if not hasattr(results, "get_queryset"):
+            return self._from_other_backend(results)
+        queryset = results.get_queryset()
+        ranked = queryset.annotate(
+            search_title_match=Case(
+                When(pk__in=self._title_matches(text, results), then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        ).order_by(F("search_title_match").desc(), *queryset.query.order_by)
+        return queryset.order_by(), ranked
+
+    def _title_matches(self, text, results):
+        """Ids of the pages whose title has every term, as a subquery."""
+        compiler = results.query_compiler
+        if hasattr(compiler, "build_tsquery"):
+            # PostgreSQL: the indexed title vector answers from its GIN index, where matching
+            # the title column itself would mean a to_tsvector() of every page's title.
+            tsquery = compiler.build_tsquery(
+                compiler.query, config=compiler.get_config(self.backend)
+            )
+            return (
+                IndexEntry.objects.filter(
+                    content_type_id__in=page_types.searchable_content_type_ids(), title=tsquery
+                )
+                .annotate(page_id=Cast("object_id", BigIntegerField()))
+                .values("page_id")
+            )
+        return (
+            self.backend.search(
+                text, self.base, operator="and", fields=["title"], order_by_relevance=False
+            )
+            .get_queryset()
+            .values("pk")
+        )
+
+    def _from_other_backend(self, results):
+        """The engine's best matches, in its order, as a queryset of this database."""
+        order = [page.pk for page in results[:OTHER_BACKEND_LIMIT]]
+        pages = self.base.filter(pk__in=order)
+        if not order:
+            return pages, pages
+        position = Case(
+            *(When(pk=pk, then=Value(i)) for i, pk in enumerate(order)),
+            output_field=IntegerField(),
+        )
+        return pages, pages.annotate(search_position=position).order_by("search_position")
+
+    def count(self, terms):
+        if not terms:
+            return 0
+        return self.backend.search(" ".join(terms), self.base, operator="and").count()
+
+    # -- editors' picks -----------------------------------------------------------------------
+
+    def promotions(self, query):
+        """([staff's picks of pages visitors may see], [picked links]) for this query, in order."""
+        picks = list(
+            SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+            .select_related("page")
+            .order_by("sort_order", "pk")
+        )
+        page_ids = [pick.page_id for pick in picks if pick.page_id]
+        visible = set(self.base.filter(pk__in=page_ids).values_list("pk", flat=True))
+        pages, links = {}, []
+        for pick in picks:
+            if pick.page_id in visible:
+                pages.setdefault(pick.page_id, pick)
+            elif not pick.page_id and pick.external_link_url:
+                links.append(pick)
+        return pages, links
+
+    # -- the whole search ---------------------------------------------------------------------
+
+    def run(self, query, terms, type_slug="", area_slug="", sort="relevance", focus_areas=None):
+        """The results for a query and the visitor's filters: counted, faceted, ready to page."""
+        promoted, links = self.promotions(query)
+        matching, ranked = self.matching(terms)
+        if promoted:
+            # Picks count among the results even where they do not contain the words.
+            everything = self.base.filter(
+                Q(pk__in=matching.values("pk")) | Q(pk__in=list(promoted))
+            )
+        else:
+            everything = matching
+        if focus_areas is None:
+            focus_areas = page_types.live_focus_areas(self.site)
+        by_type, by_area = self._filters(type_slug, area_slug, focus_areas)
+
+        chosen = everything.filter(by_type & by_area)
+        total = chosen.count()
+        shown_picks = (
+            set(chosen.filter(pk__in=list(promoted)).values_list("pk", flat=True))
+            if promoted
+            else set()
+        )
+        others = ranked.filter(by_type & by_area).exclude(pk__in=list(promoted))
+        if sort == "date":
+            # Ties keep their order of relevance.
+            others = others.annotate(search_date=page_types.sort_date()).order_by(
+                F("search_date").desc(nulls_last=True), *others.query.order_by
+            )
+        unfiltered = not type_slug and not area_slug
+        return SearchResults(
+            total=total,
+            ranked=RankedPages([pk for pk in promoted if pk in shown_picks], others, total),
+            promotions={pk: pick for pk, pick in promoted.items() if pk in shown_picks},
+            type_facets=facets.type_facets(everything.filter(by_area), self.types_by_ct, type_slug),
+            area_facets=facets.area_facets(everything.filter(by_type), focus_areas, area_slug),
+            external_promotions=links if unfiltered else [],
+        )
+
+    def _filters(self, type_slug, area_slug, focus_areas):
+        """(filter by type, filter by focus area); a filter not chosen lets every page through."""
+        by_type = by_area = Q()
+        if type_slug:
+            ct_ids = [
+                ct for ct, page_type in self.types_by_ct.items() if page_type.slug == type_slug
+            ]
+            by_type = Q(content_type_id__in=ct_ids)
+        if area_slug:
+            area_ids = [pk for pk, slug, _title in focus_areas if slug == area_slug]
+            by_area = page_types.in_focus_area(area_ids[0]) if area_ids else Q(pk__in=[])
+        return by_type, by_area
