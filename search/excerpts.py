@@ -18,11 +18,55 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACE = re.compile(r"\s+")
 
 EXCERPT_WORDS = 30
+FRAGMENT_DELIMITER = " … "
+MIN_REPEAT_WORDS = 3
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def without_repeats(text):
+    """The text with a run of words said twice in a row said once, and repeated fragments dropped.
+
+    A page's indexed text is its summary, then its body, then image alt text and captions; a
+    summary that opens the body, or an alt text that is also the caption, would read twice.
+    """
+    fragments, seen = [], []
+    for fragment in (text or "").split(FRAGMENT_DELIMITER):
+        fragment = _collapse(fragment)
+        plain = _plain_words(fragment)
+        if plain and not any(_contains(earlier, plain) for earlier in seen):
+            fragments.append(fragment.strip())
+            seen.append(plain)
+    return FRAGMENT_DELIMITER.join(fragments)
+
+
+def _plain_words(text):
+    return [word.lower() for word in _WORDS.findall(text.replace(START, "").replace(STOP, ""))]
+
+
+def _contains(words, part):
+    size = len(part)
+    return any(words[i : i + size] == part for i in range(len(words) - size + 1))
+
+
+def _collapse(text):
+    """Drop the second of two identical runs of words (three words or more) side by side."""
+    tokens = _TOKEN.findall(text)
+    positions = [i for i, token in enumerate(tokens) if token.strip(START + STOP)[:1].isalnum()]
+    words = [tokens[i].strip(START + STOP).lower() for i in positions]
+    size = len(words) // 2
+    while size >= MIN_REPEAT_WORDS:
+        for start in range(len(words) - 2 * size + 1):
+            if words[start : start + size] == words[start + size : start + 2 * size]:
+                cut_from = positions[start + size - 1] + 1
+                cut_to = positions[start + 2 * size - 1] + 1
+                return _collapse("".join(tokens[:cut_from] + tokens[cut_to:]))
+        size -= 1
+    return text
 
 
 def mark_up(text):
     """Escaped text with the words between markers in <mark>; anything else stays text."""
-    text = _SPACE.sub(" ", text or "").strip()
+    text = without_repeats(_SPACE.sub(" ", text or "").strip())
     parts = []
     position = 0
     for match in _MARKED.finditer(text):
@@ -107,7 +151,7 @@ def _has_field(model, name):
 
 _HEADLINE_OPTIONS = (
     f"StartSel={START}, StopSel={STOP}, MaxWords={EXCERPT_WORDS}, MinWords=12, ShortWord=2, "
-    'MaxFragments=2, FragmentDelimiter=" … "'
+    f'MaxFragments=2, FragmentDelimiter="{FRAGMENT_DELIMITER}"'
 )
 
 

@@ -4,8 +4,9 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.core.management import call_command
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
 from search import query_log
 from search.models import ZeroResultQuery
@@ -122,3 +123,39 @@ def test_logging_failure_does_not_break_the_search(small_site, search, monkeypat
     page = search(q="leadership")
     assert page.status == 200 and page.results
     assert not QueryDailyHits.objects.exists()
+
+
+def test_queries_are_logged_in_one_normal_form_of_bounded_length(small_site, search):
+    search(q="  Leadership!!  ")
+    search(q="LEADERSHIP 🎉")
+    search(q="?!?! 🎉🎉")
+    search(q="care " * 100)
+
+    assert hits_for("leadership") == 2
+    logged = set(Query.objects.values_list("query_string", flat=True))
+    assert logged == {"leadership", "care"}
+    assert query_log.normalise("word " * 100) == "word"
+    assert len(query_log.normalise(" ".join(f"w{i}x" * 9 for i in range(10)))) <= 100
+
+
+def test_popular_searches_leave_out_junk_logged_before(db):
+    _hit("leadership", 0, times=3)
+    _hit("!!! 🎉", 0, times=9)
+
+    assert query_log.popular_queries() == ["leadership"]
+
+
+def test_old_searches_are_pruned_but_promoted_queries_stay(db):
+    _hit("recent", 3)
+    _hit("old", 120)
+    _hit("promoted", 120)
+    SearchPromotion.objects.create(
+        query=Query.get("promoted"), external_link_url="https://example.org/", sort_order=0
+    )
+    ZeroResultQuery.add_hit("qqold", date=timezone.localdate() - datetime.timedelta(days=120))
+    ZeroResultQuery.add_hit("qqnew")
+
+    call_command("prune_search_log", verbosity=0)
+
+    assert set(Query.objects.values_list("query_string", flat=True)) == {"recent", "promoted"}
+    assert list(ZeroResultQuery.objects.values_list("query_string", flat=True)) == ["qqnew"]
