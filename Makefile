@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 # Installs a missing Debian package when running as root, else prints the command to run.
 DEBIAN_PACKAGE := scripts/debian-package.sh
 
-.PHONY: help check-python install install-dev install-lint chromium migrate seed admin run test test-e2e lint format worker check-deploy benchmark clean
+.PHONY: help check-python install install-dev install-lint chromium migrate seed admin run test test-e2e lint format worker check-deploy benchmark serve bench install-stack clean
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -94,6 +94,25 @@ benchmark: install-dev ## Search latency at 1,000 and 10,000 pages on a PostgreS
 	psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$(BENCH_DB)'" | grep -q 1 \
 	  || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE $(BENCH_DB)"
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_DB) $(BIN)/python scripts/search_benchmark.py --sizes 1000 10000
+
+# `make serve` and `make bench` default to 8080 for the front door unless PORT is given.
+STACK_PORT := $(if $(filter command line environment,$(origin PORT)),$(PORT),8080)
+SERVE_DB ?= portal
+STACK_DB_URL = $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/$(SERVE_DB))
+
+install-stack: ## Install nginx, Varnish, Redis, wrk and PostgreSQL from Debian when missing (root)
+	scripts/install-stack.sh
+
+serve: install install-stack ## The production stack on loopback: nginx on PORT (8080), Varnish, gunicorn on APP_PORT (8081), Redis, worker, schedule
+	@[ -n "$(DATABASE_URL)" ] || psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$(SERVE_DB)'" | grep -q 1 \
+	  || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE $(SERVE_DB)"
+	PORT=$(STACK_PORT) DATABASE_URL=$(STACK_DB_URL) $(BIN)/python deploy/stack.py --prepare --seed
+
+BENCH_STACK_DB ?= portal_bench
+bench: install-dev install-stack ## Measure the stack: cache vs nginx, publish-to-visible, uncached vs `wagtail start`, queries, memory, slow clients
+	psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$(BENCH_STACK_DB)'" | grep -q 1 \
+	  || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE $(BENCH_STACK_DB)"
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(BENCH_STACK_DB) $(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 clean: ## Remove the virtual environment and collected static files
 	rm -rf $(VENV) staticfiles

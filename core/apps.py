@@ -5,8 +5,9 @@ class CoreConfig(AppConfig):
     name = "core"
 
     def ready(self):
-        from core import navigation
+        from core import cache, navigation
         from core.richtext_threads import make_rich_text_thread_safe
 
         navigation.connect()
+        cache.connect()
         make_rich_text_thread_safe()

@@ -227,6 +227,9 @@ WAGTAILDOCS_EXTENSIONS = [
     "webm",
 ]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Behind nginx (deploy/), documents the app has allowed are sent by nginx from this internal
+# location with X-Accel-Redirect; empty, the app streams them itself.
+DOCUMENTS_ACCEL_PREFIX = env("DOCUMENTS_ACCEL_PREFIX", default="")
 # Played or shown in the browser rather than downloaded: PDFs, videos and their captions.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = [
     "application/pdf",

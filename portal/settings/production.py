@@ -47,3 +47,13 @@ SILENCED_SYSTEM_CHECKS = [
     # HSTS preload is a commitment for the whole parent domain, which the university decides.
     "security.W021",
 ]
+
+# The HTTP cache in front (deploy/varnish.vcl.template): pages changed by editors are purged from
+# it at once (core/cache.py). Unset, nothing is purged and pages expire after PAGE_CACHE_SECONDS.
+if env("FRONTEND_CACHE_URL", default=""):
+    WAGTAILFRONTENDCACHE = {
+        "cache": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env("FRONTEND_CACHE_URL"),
+        }
+    }

@@ -1,0 +1,117 @@
+"""The HTTP cache in front of the site forgets a page as soon as editors change it.
+
+Publishing, unpublishing, moving, renaming or deleting a page purges the page (and what lies under
+it), every page above it (their listings show it), the home page, the feeds, the sitemap, people
+and partner pages and search results. A path ending in `*` purges everything under it; the cache's
+configuration (deploy/varnish.vcl.template) also treats a purge of a path as a purge of all its
+query strings, so every page of a listing goes at once.
+
+The purge is sent when the transaction commits, from the process that made the change, rather than
+through the task queue: a visitor sees the change within a second, not when a worker next polls.
+"""
+
+import logging
+import threading
+
+from django.db import transaction
+from django.db.models.signals import pre_delete
+from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
+from wagtail.contrib.frontend_cache.utils import get_backends
+from wagtail.models import Page
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+    pre_page_move,
+)
+
+logger = logging.getLogger(__name__)
+
+# Addresses whose answers list or link pages from anywhere on the site.
+SITE_WIDE_PATHS = ("/feeds/*", "/sitemap.xml", "/people/*", "/partners/*", "/search/*")
+
+_pending = threading.local()
+
+
+def urls_for(page, *, below=False):
+    """What to purge when `page` changes where it is now; `below` adds the pages under it."""
+    page_url = page.get_full_url()
+    if page_url is None:
+        return set()
+    urls = {page_url + path.lstrip("/") for path in page.specific_deferred.get_cached_paths()}
+    if below:
+        urls.add(page_url + "*")
+    for ancestor in page.get_ancestors().filter(depth__gt=1):
+        ancestor_url = ancestor.get_full_url()
+        if ancestor_url:
+            urls.add(ancestor_url)
+    site = page.get_site()
+    if site is not None:
+        root = site.root_url.rstrip("/")
+        urls.add(root + "/")
+        urls.update(root + path for path in SITE_WIDE_PATHS)
+    return urls
+
+
+def purge(urls):
+    """Purge `urls` once the current transaction commits (at once outside one)."""
+    urls = set(urls)
+    if not urls or not get_backends():
+        return
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        _send(urls)
+        return
+    if not any(entry[1] is _flush for entry in connection.run_on_commit):
+        # A rolled-back transaction drops its callback; its URLs go with it.
+        _pending.urls = set()
+        transaction.on_commit(_flush)
+    _pending.urls.update(urls)
+
+
+def _flush():
+    urls = getattr(_pending, "urls", set())
+    _pending.urls = set()
+    _send(urls)
+
+
+def _send(urls):
+    try:
+        purge_urls_from_cache_task.call(sorted(urls))
+    except Exception:
+        # The change is saved whatever happens to the cache; pages then expire on their own.
+        logger.exception("Could not purge %d addresses from the HTTP cache", len(urls))
+
+
+def on_published(instance, **kwargs):
+    purge(urls_for(instance))
+
+
+def on_unpublished(instance, **kwargs):
+    purge(urls_for(instance, below=True))
+
+
+def on_slug_changed(instance, instance_before, **kwargs):
+    if instance_before.live:
+        purge(urls_for(instance_before, below=True))
+
+
+def on_move(instance, **kwargs):
+    # Sent before the move (old place) and after it (new place): both are purged.
+    if instance.live:
+        purge(urls_for(instance, below=True))
+
+
+def on_delete(instance, **kwargs):
+    if isinstance(instance, Page) and instance.live and instance.depth > 1:
+        purge(urls_for(instance, below=True))
+
+
+def connect():
+    page_published.connect(on_published, dispatch_uid="http-cache-published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="http-cache-unpublished")
+    page_slug_changed.connect(on_slug_changed, dispatch_uid="http-cache-slug")
+    pre_page_move.connect(on_move, dispatch_uid="http-cache-move-from")
+    post_page_move.connect(on_move, dispatch_uid="http-cache-move-to")
+    pre_delete.connect(on_delete, dispatch_uid="http-cache-delete")

@@ -1,0 +1,73 @@
+"""The `make serve` stack (nginx, Varnish, gunicorn, Redis) on free ports, on the test database."""
+
+import sys
+import urllib.request
+
+import pytest
+from django.conf import settings
+
+from deploy.stack import PROJECT, Stack, free_port
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirect)
+
+
+def fetch(url, headers=None, method="GET"):
+    """(status, headers, body) of one request, errors included."""
+    request = urllib.request.Request(url, headers=headers or {}, method=method)
+    try:
+        with OPENER.open(request, timeout=10) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+@pytest.fixture(scope="session")
+def stack(django_db_setup, django_db_blocker, tmp_path_factory):
+    db = settings.DATABASES["default"]
+    if db["ENGINE"] != "django.db.backends.postgresql":
+        pytest.skip(
+            "the stack's gunicorn must share the test database: needs DATABASE_URL (PostgreSQL)"
+        )
+    host = f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
+    url = f"postgres://{db['USER'] or 'postgres'}@{host}/{db['NAME']}"
+    if db.get("PASSWORD"):
+        url = url.replace("@", f":{db['PASSWORD']}@", 1)
+    stack = Stack(
+        port=free_port(),
+        app_port=free_port(),
+        cache_port=free_port(),
+        redis_port=free_port(),
+        run_dir=tmp_path_factory.mktemp("stack"),
+        env={"DATABASE_URL": url, "MEDIA_ROOT": str(settings.MEDIA_ROOT), "WEB_CONCURRENCY": "2"},
+        background=False,
+        quiet=True,
+    )
+    if not (PROJECT / "staticfiles" / "staticfiles.json").exists():
+        stack.prepare()
+    try:
+        stack.start()
+    except BaseException:
+        stack.stop()
+        for log in sorted(stack.run_dir.glob("*.log")):
+            sys.stderr.write(f"--- {log.name}\n{log.read_text()[-3000:]}\n")
+        raise
+    yield stack
+    stack.stop()
+
+
+@pytest.fixture
+def through_cache(stack, settings):
+    """Purges from this process go to the stack's Varnish, as gunicorn's would."""
+    settings.WAGTAILFRONTENDCACHE = {
+        "cache": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{stack.cache_port}",
+        }
+    }
+    return stack
