@@ -1,0 +1,220 @@
+"""`make bench`: the serving stack measured in one run, printed as a table.
+
+Cached pages through the front door against nginx sending the same bytes as a file; publish to
+visible; uncached pages straight to gunicorn against Wagtail's own `wagtail start` home page under
+the same gunicorn config; gunicorn workers' memory around a soak; slow clients beside normal ones.
+Every load is on loopback and bounded (wrk -t2, a few seconds each).
+"""
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from deploy.stack import DEPLOY, Stack, free_port, wait_for_port  # noqa: E402
+
+ROWS = []
+
+
+def row(name, value, note=""):
+    ROWS.append((name, value, note))
+    print(f"  {name}: {value} {note}", flush=True)
+
+
+def wrk(url, seconds, connections=8):
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    failed = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    bad = int(errors.group(1)) if errors else 0
+    bad += sum(map(int, failed.groups())) if failed else 0
+    return rate, bad
+
+
+def get(url):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.status, response.read()
+
+
+def worker_rss_mb(master_pid):
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    total = 0
+    for pid in children:
+        status = Path(f"/proc/{pid}/status").read_text()
+        total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+    return total / 1024, len(children)
+
+
+def latency_with_slow_clients(stack, big_path):
+    """Normal requests' times while 3 clients trickle headers and 2 never read a large file."""
+    held = []
+    for _ in range(3):
+        sock = socket.create_connection(("127.0.0.1", stack.port))
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        held.append(sock)
+    for _ in range(2):
+        sock = socket.create_connection(("127.0.0.1", stack.port))
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        sock.sendall(f"GET {big_path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        held.append(sock)
+    times = []
+    try:
+        for i in range(40):
+            start = time.monotonic()
+            status, _ = get(stack.url("/") if i % 2 else f"http://127.0.0.1:{stack.app_port}/")
+            times.append(time.monotonic() - start)
+            assert status == 200
+            if i % 10 == 0:
+                for sock in held[:3]:
+                    sock.sendall(b"X-a: b\r\n")
+            time.sleep(0.1)
+    finally:
+        for sock in held:
+            sock.close()
+    return statistics.median(times), max(times)
+
+
+def wagtail_start_rate(seconds):
+    """Wagtail's own starter site, its home page served by the same gunicorn config."""
+    work = Path(tempfile.mkdtemp(prefix="bench-wagtail-start-"))
+    python = PROJECT / ".venv" / "bin" / "python"
+    try:
+        subprocess.run(
+            [str(PROJECT / ".venv" / "bin" / "wagtail"), "start", "starter", str(work)],
+            check=True,
+            capture_output=True,
+        )
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "starter.settings.production",
+            "SECRET_KEY": "bench-only",
+            "DATABASE_URL": "",
+        }
+        env.pop("DATABASE_URL")
+        for command in (["migrate", "-v0"], ["collectstatic", "--no-input", "-v0"]):
+            subprocess.run([str(python), "manage.py", *command], cwd=work, env=env, check=True)
+        port = free_port()
+        (work / "starter" / "settings" / "local.py").write_text('ALLOWED_HOSTS = ["*"]\n')
+        env["APP_PORT"] = str(port)
+        env["PYTHONPATH"] = str(work)
+        gunicorn = subprocess.Popen(
+            [str(python), "-m", "gunicorn", "-c", str(DEPLOY / "gunicorn.conf.py")]
+            + ["--access-logfile", "/dev/null", "starter.wsgi"],
+            cwd=work,
+            env=env,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            wait_for_port(port, 60, gunicorn)
+            get(f"http://127.0.0.1:{port}/")
+            return wrk(f"http://127.0.0.1:{port}/", seconds)
+        finally:
+            gunicorn.terminate()
+            gunicorn.wait(30)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def publish_to_visible(stack):
+    """Seconds from a publish (in this process, as an editor's request would) to the front door."""
+    os.environ.update(stack._env)
+    import django
+
+    django.setup()
+    from wagtail.models import Site
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    marker = f"Bench {time.time_ns()}"
+    get(stack.url("/"))
+    home.title = marker
+    home.save_revision().publish()
+    start = time.monotonic()
+    while time.monotonic() - start < 10:
+        if marker.encode() in get(stack.url("/"))[1]:
+            return time.monotonic() - start
+        time.sleep(0.01)
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=5, help="each wrk run")
+    parser.add_argument("--soak", type=int, default=60, help="the memory soak")
+    args = parser.parse_args()
+    run_dir = Path(tempfile.mkdtemp(prefix="bench-stack-"))
+    stack = Stack(
+        port=free_port(),
+        app_port=free_port(),
+        cache_port=free_port(),
+        redis_port=free_port(),
+        run_dir=run_dir,
+        env={"GUNICORN_ACCESS_LOG": "/dev/null"},
+        background=False,
+        quiet=True,
+    )
+    bench_files = PROJECT / "staticfiles" / "_bench"
+    print(f"Load before: {os.getloadavg()}  cores: {os.cpu_count()}", flush=True)
+    stack.prepare(seed=True)
+    stack.start()
+    try:
+        bench_files.mkdir(exist_ok=True)
+        home_bytes = get(stack.url("/"))[1]
+        (bench_files / "home.html").write_bytes(home_bytes)
+        with open(bench_files / "large.bin", "wb") as f:
+            f.truncate(60 * 1024 * 1024)
+        get(stack.url("/"))
+        s = args.seconds
+        cached, cached_bad = wrk(stack.url("/"), s)
+        static, _ = wrk(stack.url("/static/_bench/home.html"), s)
+        row("cached home, front door (req/s)", f"{cached:.0f}", f"errors {cached_bad}")
+        row("same bytes as a file, nginx (req/s)", f"{static:.0f}")
+        row("cached / file", f"{cached / static:.2f}", "(target >= 0.5)")
+        seconds = publish_to_visible(stack)
+        row("publish to visible (s)", f"{seconds:.3f}" if seconds else "not within 10 s")
+        app = f"http://127.0.0.1:{stack.app_port}"
+        for path in ("/", "/programmes/", "/search/?q=leadership"):
+            rate, bad = wrk(app + path, s)
+            row(f"uncached {path}, gunicorn (req/s)", f"{rate:.0f}", f"errors {bad}")
+        uncached_home = ROWS[-3][1]
+        try:
+            starter, _ = wagtail_start_rate(s)
+            row("wagtail start home, same config (req/s)", f"{starter:.0f}")
+            row("uncached home / wagtail start", f"{float(uncached_home) / starter:.2f}")
+        except Exception as error:  # noqa: BLE001
+            row("wagtail start home", "failed", repr(error)[:80])
+        master = stack.service("gunicorn").proc.pid
+        before, workers = worker_rss_mb(master)
+        rate, bad = wrk(app + "/", args.soak, connections=16)
+        after, _ = worker_rss_mb(master)
+        row(f"workers' RSS before/after {args.soak} s soak (MB)", f"{before:.0f} / {after:.0f}")
+        row("soak at 16 connections", f"{rate:.0f} req/s", f"errors {bad}, {workers} workers")
+        p50, worst = latency_with_slow_clients(stack, "/static/_bench/large.bin")
+        row("3 slowloris + 2 non-readers: others' p50 / max (s)", f"{p50:.3f} / {worst:.3f}")
+    finally:
+        stack.stop()
+        shutil.rmtree(bench_files, ignore_errors=True)
+        shutil.rmtree(run_dir, ignore_errors=True)
+    print(f"\nLoad after: {os.getloadavg()}\n")
+    print("| measure | value | note |\n| --- | ---: | --- |")
+    for name, value, note in ROWS:
+        print(f"| {name} | {value} | {note} |")
+
+
+if __name__ == "__main__":
+    main()
