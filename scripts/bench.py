@@ -47,9 +47,16 @@ def wrk(url, seconds, connections=8):
     return rate, bad
 
 
-def get(url):
-    with urllib.request.urlopen(url, timeout=10) as response:
-        return response.status, response.read()
+def get(url, attempts=1):
+    for attempt in range(attempts):
+        try:
+            with urllib.request.urlopen(url, timeout=30) as response:
+                return response.status, response.read()
+        except OSError:
+            # Workers still booting on a busy machine: the first answers may be refused.
+            if attempt == attempts - 1:
+                raise
+            time.sleep(1)
 
 
 def worker_rss_mb(master_pid):
@@ -174,7 +181,7 @@ def main():
     stack.start()
     try:
         bench_files.mkdir(exist_ok=True)
-        home_bytes = get(stack.url("/"))[1]
+        home_bytes = get(stack.url("/"), attempts=30)[1]
         (bench_files / "home.html").write_bytes(home_bytes)
         with open(bench_files / "large.bin", "wb") as f:
             f.truncate(60 * 1024 * 1024)
