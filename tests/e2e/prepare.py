@@ -154,12 +154,14 @@ def main():
     from django.core.management import call_command
 
     from core.models import HomePage
+    from tests.e2e.editors import add_editor_and_draft
 
     call_command("migrate", interactive=False, verbosity=0)
     call_command("load_seed_content", verbosity=0)
     home = HomePage.objects.get()
     add_viewpoint(home)
     add_interview(home)
+    add_editor_and_draft(home)
     # Last, so that its single index update covers the pages above as well.
     call_command("generate_pages", pages=GENERATED_PAGES, verbosity=0)
 
