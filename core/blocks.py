@@ -124,6 +124,25 @@ class FeaturedPagesBlock(blocks.StructBlock):
         template = "components/blocks/featured_pages_block.html"
 
 
+class FeaturedInterviewsBlock(FeaturedPagesBlock):
+    """A home-page section of chosen leader interviews: the chooser opens at the interviews."""
+
+    pages = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="interviews.InterviewPage"),
+        min_num=1,
+        help_text="The interviews to show, in this order.",
+    )
+    more_page = blocks.PageChooserBlock(
+        page_type="interviews.InterviewIndexPage",
+        required=False,
+        help_text="A 'see all' link to the interviews.",
+    )
+
+    class Meta:
+        icon = "media"
+        label = "Featured interviews"
+
+
 class LatestPagesBlock(blocks.StructBlock):
     """A home-page section listing the newest pages under an index, such as viewpoints."""
 
@@ -151,6 +170,7 @@ class HomeSectionBlock(blocks.StreamBlock):
     """The sections of the home page, in the order editors choose."""
 
     featured_pages = FeaturedPagesBlock()
+    featured_interviews = FeaturedInterviewsBlock()
     latest_pages = LatestPagesBlock()
     call_to_action = CallToActionBlock()
     paragraph = blocks.RichTextBlock(template="components/blocks/paragraph_block.html")

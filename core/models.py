@@ -20,6 +20,7 @@ from core.seo import meta_description
 from core.site_settings import MainMenu, MainMenuItem, SiteSettings
 
 __all__ = ["MainMenu", "MainMenuItem", "SiteSettings"]  # kept where they were first defined
+from core.userbar import mark_for_userbar
 
 # Card images: 16:9 at one and two times the width shown, in modern formats with a fallback.
 CARD_IMAGE_SPECS = [
@@ -116,8 +117,9 @@ class BasePage(Page):
         return super().route(request, path_components)
 
     def serve(self, request, *args, **kwargs):
+        editor = mark_for_userbar(request)
         response = super().serve(request, *args, **kwargs)
-        if self.is_cacheable():
+        if self.is_cacheable() and not editor:
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_SECONDS)
         else:
             patch_cache_control(response, private=True, no_cache=True)

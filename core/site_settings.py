@@ -4,12 +4,15 @@ Kept apart from the page types so that helpers every page uses (share images, st
 the menu) can read them without importing the page models.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
+
+from core.navigation import validate_menu_address
 
 
 @register_setting(icon="mail")
@@ -38,7 +41,8 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("contact_email"),
                 FieldPanel("contact_phone"),
                 FieldPanel("address"),
-                FieldPanel("contact_page"),
+                # Opens at the contact page, the only page that fits.
+                PageChooserPanel("contact_page", "contact.ContactPage"),
             ],
             heading="Contact details",
         ),
@@ -61,11 +65,39 @@ class MainMenu(ClusterableModel, BaseSiteSetting):
 
 
 class MainMenuItem(Orderable):
-    menu = ParentalKey(MainMenu, on_delete=models.CASCADE, related_name="items")
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    label = models.CharField(max_length=60, blank=True, help_text="Defaults to the page title.")
+    """One link in the site header: to a page of the site, or to an address."""
 
-    panels = [FieldPanel("page"), FieldPanel("label")]
+    menu = ParentalKey(MainMenu, on_delete=models.CASCADE, related_name="items")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A page of this site. Leave empty to link to an address instead.",
+    )
+    link_url = models.CharField(
+        "or an address",
+        max_length=500,
+        blank=True,
+        validators=[validate_menu_address],
+        help_text="An address on this site such as /people/, or a whole address elsewhere "
+        "starting with https://.",
+    )
+    label = models.CharField(
+        max_length=60,
+        blank=True,
+        help_text="The words in the menu. Defaults to the page title; needed for an address.",
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("link_url"), FieldPanel("label")]
+
+    def clean(self):
+        super().clean()
+        if bool(self.page_id) == bool(self.link_url):
+            raise ValidationError({"page": "Choose a page or give an address, not both."})
+        if self.link_url and not self.label:
+            raise ValidationError({"label": "Give the words to show for this address."})
 
     @property
     def text(self):

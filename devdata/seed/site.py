@@ -117,7 +117,7 @@ def home_sections(why, areas, programmes, interviews, viewpoints, publications, 
     if interview_pages:
         sections.append(
             section(
-                "featured_pages",
+                "featured_interviews",
                 heading="Learning from leaders",
                 introduction="",
                 pages=[page.pk for page in interview_pages],

@@ -540,7 +540,7 @@ def test_home_sections_in_the_seed_order():
     home = HomePage.objects.get()
     sections = [(block.block_type, block.value["heading"]) for block in home.sections]
     assert sections == [
-        ("featured_pages", "Learning from leaders"),
+        ("featured_interviews", "Learning from leaders"),
         ("call_to_action", "Why systems leadership?"),
         ("featured_pages", "Our areas of focus"),
         ("latest_pages", "Leadership programmes"),
