@@ -65,7 +65,8 @@ class EraseSubmissionsView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         email = form.cleaned_data["email"]
         matches = submissions_from(email)
-        if "erase" in self.request.POST:
+        confirmed = self.request.POST.get("confirm") == "1"
+        if "erase" in self.request.POST and confirmed:
             count, _ = matches.delete()
             messages.success(
                 self.request, f"Deleted {count} enquir{'y' if count == 1 else 'ies'} from {email}."
@@ -77,5 +78,7 @@ class EraseSubmissionsView(WagtailAdminTemplateMixin, FormView):
                 email=email,
                 matches=list(matches.select_related("page").order_by("-submit_time")),
                 searched=True,
+                # Erasure cannot be undone: a click on Delete alone is not enough.
+                confirm_missing="erase" in self.request.POST,
             )
         )

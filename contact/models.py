@@ -130,7 +130,10 @@ class ContactPage(AbstractEmailForm, BasePage):
         return ContactSubmissionsListView
 
     def get_data_fields(self):
-        return super().get_data_fields() + [("notification", "Email to the centre")]
+        # Whether the centre was emailed comes straight after the date, where staff see it
+        # without scrolling past long answers.
+        date, *answers = super().get_data_fields()
+        return [date, ("notification", "Email to the centre"), *answers]
 
     def recipients(self):
         return [address.strip() for address in self.to_address.split(",") if address.strip()]

@@ -100,3 +100,34 @@ def queue_notification(submission_id):
     from contact.tasks import send_contact_notification
 
     return send_contact_notification.enqueue(submission_id)
+
+
+def send_waiting_for_recipients(page):
+    """Queue again the enquiries that failed only because nobody was set to receive them."""
+    from contact.models import ContactSubmission
+    from contact.tasks import NoRecipients
+
+    if not page.recipients():
+        return 0
+    waiting = list(
+        ContactSubmission.objects.filter(
+            page=page,
+            notification_status=ContactSubmission.Notification.FAILED,
+            notification_error__startswith=f"{NoRecipients.__name__}:",
+        ).values_list("pk", flat=True)
+    )
+    for submission_id in waiting:
+        transaction.on_commit(partial(queue_notification, submission_id), robust=True)
+    if waiting:
+        logger.info(
+            "%s enquiries waiting for an address queued for page %s.", len(waiting), page.pk
+        )
+    return len(waiting)
+
+
+def on_page_published(sender, instance, **kwargs):
+    # A signal, not an admin hook: scheduled publishing sets the address too.
+    from contact.models import ContactPage
+
+    if isinstance(instance, ContactPage):
+        send_waiting_for_recipients(instance)

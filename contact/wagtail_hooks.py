@@ -51,8 +51,9 @@ def register_erasure_menu_item():
 
 
 NO_RECIPIENTS = (
-    "Nobody is set to receive enquiries from this form. Add the addresses in 'To address' under "
-    "Email: until then enquiries are stored but not emailed to anyone."
+    "Nobody is set to receive enquiries from this form. Add the addresses in 'Send enquiries to' "
+    "under 'Email to the centre', then publish: until then enquiries are stored but not emailed "
+    "to anyone, and the ones waiting are sent as soon as the page is published with an address."
 )
 
 

@@ -135,7 +135,7 @@ def test_erasure_is_only_for_staff_with_permission(client, editor, submission):
     client.force_login(editor)
 
     page = client.get(erase_url())
-    erase = client.post(erase_url(), {"email": submission.email, "erase": "1"})
+    erase = client.post(erase_url(), {"email": submission.email, "erase": "1", "confirm": "1"})
 
     assert (page.status_code, page.url) == (302, reverse("wagtailadmin_home"))
     assert (erase.status_code, erase.url) == (302, reverse("wagtailadmin_home"))
@@ -159,7 +159,15 @@ def test_staff_find_then_erase_every_enquiry_from_one_address(client, enquiry_re
     assert "Delete 2 enquiries from Ada@example.org" in html
     assert ContactSubmission.objects.count() == 3
 
-    erased = client.post(erase_url(), {"email": "Ada@example.org", "erase": "1"}, follow=True)
+    unconfirmed = client.post(erase_url(), {"email": "Ada@example.org", "erase": "1"})
+
+    assert unconfirmed.status_code == 200
+    assert "Tick the box to confirm: nothing was deleted." in unconfirmed.content.decode()
+    assert ContactSubmission.objects.count() == 3
+
+    erased = client.post(
+        erase_url(), {"email": "Ada@example.org", "erase": "1", "confirm": "1"}, follow=True
+    )
 
     assert erased.status_code == 200
     assert "Deleted 2 enquiries from Ada@example.org." in erased.content.decode()
