@@ -62,3 +62,14 @@ def contact_page_warnings(page):
     if isinstance(page, ContactPage) and not page.recipients():
         return [NO_RECIPIENTS]
     return []
+
+
+@hooks.register("dashboard_waiting")
+def enquiries_waiting():
+    """Enquiries stored but not yet emailed to the centre, for the admin's home page."""
+    from contact.models import ContactSubmission
+
+    waiting = ContactSubmission.objects.exclude(
+        notification_status=ContactSubmission.Notification.SENT
+    ).count()
+    return [("Enquiries waiting to be sent", waiting, reverse("wagtailforms:index"))]

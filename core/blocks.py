@@ -21,8 +21,10 @@ class HeadingBlock(blocks.CharBlock):
 class QuoteBlock(blocks.StructBlock):
     """A quotation, with who said it."""
 
-    quote = blocks.TextBlock()
-    attribution = blocks.CharBlock(required=False)
+    quote = blocks.TextBlock(help_text="The words quoted, without quotation marks.")
+    attribution = blocks.CharBlock(
+        required=False, help_text="Who said it, and their role, e.g. Jane Smith, chief executive."
+    )
 
     class Meta:
         icon = "openquote"
@@ -36,7 +38,9 @@ class CallToActionBlock(blocks.StructBlock):
     text = blocks.TextBlock(required=False)
     page = blocks.PageChooserBlock(required=False)
     url = blocks.URLBlock(required=False, label="Or an address")
-    link_text = blocks.CharBlock(max_length=80)
+    link_text = blocks.CharBlock(
+        max_length=80, help_text="Says where the link goes, e.g. See our programmes."
+    )
 
     def clean(self, value):
         value = super().clean(value)

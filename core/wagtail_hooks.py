@@ -51,3 +51,31 @@ def warn_about_a_local_site_address(request, panels):
     site = local_default_site()
     if site is not None:
         panels.append(SiteAddressWarning(site, request))
+
+
+# ---------------------------------------------------------------------------
+# Help for staff: this site's dashboard and its editor guide.
+
+
+@hooks.register("construct_homepage_panels")
+def add_site_dashboard(request, panels):
+    from core.editor_help import SiteDashboardPanel
+
+    panels.insert(0, SiteDashboardPanel(request))
+
+
+@hooks.register("register_admin_urls")
+def register_editor_guide_url():
+    from django.urls import path
+
+    from core.editor_help import EditorGuideView
+
+    return [path("editor-guide/", EditorGuideView.as_view(), name="editor_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def register_editor_guide_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem("Editor guide", reverse("editor_guide"), icon_name="help", order=100)

@@ -5,7 +5,11 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 class CustomImage(AbstractImage):
     """An image in the library, with an optional credit shown under it."""
 
-    credit = models.CharField(max_length=255, blank=True)
+    credit = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Who took or owns the picture, shown under it, e.g. Photo: Jane Smith.",
+    )
 
     admin_form_fields = Image.admin_form_fields + ("credit",)
 

@@ -27,8 +27,12 @@ class TranscriptParagraphBlock(blocks.StructBlock):
         max_length=8,
         help_text="When it is spoken, as minutes:seconds (for example 3:05).",
     )
-    speaker = blocks.CharBlock(required=False, max_length=100)
-    text = blocks.TextBlock()
+    speaker = blocks.CharBlock(
+        required=False,
+        max_length=100,
+        help_text="Who is speaking, as they are named in the video, e.g. Interviewer.",
+    )
+    text = blocks.TextBlock(help_text="What they say, word for word.")
 
     def clean(self, value):
         value = super().clean(value)

@@ -112,7 +112,9 @@ class ProgrammePage(RelatedContentMixin, BasePage):
     audience = models.CharField(max_length=255, blank=True, help_text="Who it is for.")
 
     # Dates and status
-    start_date = models.DateField(null=True, blank=True)
+    start_date = models.DateField(
+        null=True, blank=True, help_text="When the programme starts; leave empty if not set yet."
+    )
     end_date = models.DateField(null=True, blank=True, help_text="Leave empty while it runs on.")
     date_precision = models.CharField(
         max_length=4, choices=DatePrecision.choices, default=DatePrecision.YEAR

@@ -73,8 +73,16 @@ class PublicationPage(RelatedContentMixin, BasePage):
     related_heading = "Publications"
 
     # About the publication
-    kind = models.CharField(max_length=20, choices=PublicationKind.choices)
-    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    kind = models.CharField(
+        max_length=20,
+        choices=PublicationKind.choices,
+        help_text="Shown above the title on cards, and used to filter publications.",
+    )
+    year = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="The year it was published, e.g. 2024: publications are listed newest first.",
+    )
     body = StreamField(BodyBlock(), blank=True)
     document = models.ForeignKey(
         "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -61,7 +61,10 @@ class ViewpointPage(RelatedContentMixin, BasePage):
         related_name="viewpoints",
         help_text="Leave empty when the centre is the author.",
     )
-    date = models.DateField(default=datetime.date.today)
+    date = models.DateField(
+        default=datetime.date.today,
+        help_text="The date shown with the viewpoint; today by default.",
+    )
     body = StreamField(BodyBlock())
     focus_areas = ParentalManyToManyField(
         "focus_areas.FocusAreaPage", blank=True, related_name="viewpoints"

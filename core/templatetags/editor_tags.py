@@ -14,3 +14,10 @@ def editor_userbar(context):
     if request is None or not shows_userbar(request):
         return ""
     return wagtailuserbar(context)
+
+
+@register.simple_tag
+def admin_site_name():
+    from django.conf import settings
+
+    return settings.WAGTAIL_SITE_NAME
