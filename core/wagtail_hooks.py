@@ -1,10 +1,12 @@
 """Site-wide admin hooks."""
 
 from django.conf import settings
-from django.urls import reverse
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from core.editor_help import EditorGuideView, SiteDashboardPanel
 from core.site_address import local_default_site
 
 # ---------------------------------------------------------------------------
@@ -59,23 +61,14 @@ def warn_about_a_local_site_address(request, panels):
 
 @hooks.register("construct_homepage_panels")
 def add_site_dashboard(request, panels):
-    from core.editor_help import SiteDashboardPanel
-
     panels.insert(0, SiteDashboardPanel(request))
 
 
 @hooks.register("register_admin_urls")
 def register_editor_guide_url():
-    from django.urls import path
-
-    from core.editor_help import EditorGuideView
-
     return [path("editor-guide/", EditorGuideView.as_view(), name="editor_guide")]
 
 
 @hooks.register("register_help_menu_item")
 def register_editor_guide_menu_item():
-    from django.urls import reverse
-    from wagtail.admin.menu import MenuItem
-
     return MenuItem("Editor guide", reverse("editor_guide"), icon_name="help", order=100)
