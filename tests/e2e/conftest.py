@@ -90,9 +90,12 @@ class _Database:
 
 
 def _wait_for(url, server, log_path):
-    for _ in range(150):
+    # A cold server's first page (templates, renditions) can take seconds on a busy machine:
+    # wait on the clock, not on a count of short tries.
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(url + "/", timeout=1)
+            urllib.request.urlopen(url + "/", timeout=15)
             return
         except OSError:
             if server.poll() is not None:
