@@ -7,6 +7,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page, WorkflowState, get_page_models
 
+from core.content_checks import content_warnings
+
 # Pages looked at for content checks: the most recently changed, so the panel stays quick.
 CHECKED_PAGES = 100
 
@@ -31,8 +33,6 @@ def add_shortcuts(user):
 
 def pages_failing_checks():
     """[(page, warnings)] for recently changed pages that a content check warns about."""
-    from core.wagtail_hooks import content_warnings
-
     pages = (
         Page.objects.exclude(depth=1)
         .order_by("-latest_revision_created_at")

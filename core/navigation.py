@@ -1,34 +1,16 @@
 """The main menu, built once and kept in the cache until an editor changes a page or the menu."""
 
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
+from core.site_settings import MainMenu, MainMenuItem
+
 CACHE_KEY = "main-menu:{site_id}"
-
-BAD_ADDRESS = (
-    "Give an address on this site starting with / (such as /people/), or a whole address "
-    "starting with https:// (such as https://www.example.ac.uk/)."
-)
-_outside_address = URLValidator(schemes=["http", "https"], message=BAD_ADDRESS)
-
-
-def validate_menu_address(value):
-    """A menu address is a path on this site or a web address elsewhere; nothing else."""
-    if any(character.isspace() for character in value):
-        raise ValidationError(BAD_ADDRESS)
-    # "//host/" is another site with the visitor's scheme: ask for the whole address instead.
-    if value.startswith("/") and not value.startswith("//"):
-        return
-    _outside_address(value)
 
 
 def main_menu_items(site):
     """[(text, url)] for the site's main menu."""
-    from core.site_settings import MainMenu
-
     key = CACHE_KEY.format(site_id=site.pk)
     items = cache.get(key)
     if items is None:
@@ -51,8 +33,6 @@ def clear_menu_cache(**kwargs):
 
 
 def connect():
-    from core.site_settings import MainMenu, MainMenuItem
-
     page_published.connect(clear_menu_cache, dispatch_uid="menu-published")
     page_unpublished.connect(clear_menu_cache, dispatch_uid="menu-unpublished")
     for model in (MainMenu, MainMenuItem):

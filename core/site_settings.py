@@ -5,6 +5,7 @@ the menu) can read them without importing the page models.
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -12,7 +13,21 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
-from core.navigation import validate_menu_address
+BAD_ADDRESS = (
+    "Give an address on this site starting with / (such as /people/), or a whole address "
+    "starting with https:// (such as https://www.example.ac.uk/)."
+)
+_outside_address = URLValidator(schemes=["http", "https"], message=BAD_ADDRESS)
+
+
+def validate_menu_address(value):
+    """A menu address is a path on this site or a web address elsewhere; nothing else."""
+    if any(character.isspace() for character in value):
+        raise ValidationError(BAD_ADDRESS)
+    # "//host/" is another site with the visitor's scheme: ask for the whole address instead.
+    if value.startswith("/") and not value.startswith("//"):
+        return
+    _outside_address(value)
 
 
 @register_setting(icon="mail")

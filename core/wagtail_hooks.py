@@ -10,21 +10,6 @@ from core.editor_help import EditorGuideView, SiteDashboardPanel
 from core.site_address import local_default_site
 
 # ---------------------------------------------------------------------------
-# Content checks: warnings to editors about what a page lacks.
-#
-# Each app registers a "content_warnings" hook: a function of a page that returns the warnings
-# for it (an empty list for pages of other types). The editor's Checks panel lists them for the
-# last saved version of the page (templates/wagtailadmin/shared/side_panels/checks.html). They
-# are never queued as messages: an autosave in the background would leave a warning standing
-# after the editor had fixed what it was about. They warn and never block: publishing rules are
-# the models' own validation.
-
-
-def content_warnings(page):
-    return [warning for check in hooks.get_hooks("content_warnings") for warning in check(page)]
-
-
-# ---------------------------------------------------------------------------
 # The dashboard warns while a production site still calls itself localhost: every absolute link
 # (feeds, sitemap, citations, canonical links) would point at the reader's own machine.
 

@@ -1,6 +1,6 @@
 """Editors' content checks for interviews: a video needs a transcript, an uploaded one captions.
 
-Shown in the admin by the "content_warnings" hook (see core/wagtail_hooks.py).
+Shown in the admin by the "content_warnings" hook (see core/content_checks.py).
 """
 
 from wagtail import hooks

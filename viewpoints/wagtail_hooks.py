@@ -1,6 +1,6 @@
 """Editors' content check for viewpoints: say when no author is named.
 
-Shown in the admin by the "content_warnings" hook (see core/wagtail_hooks.py).
+Shown in the admin by the "content_warnings" hook (see core/content_checks.py).
 """
 
 from wagtail import hooks

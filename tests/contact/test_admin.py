@@ -214,7 +214,7 @@ def test_the_contact_page_needs_a_summary_to_be_published_like_every_page():
 def test_editors_are_warned_when_nobody_receives_enquiries(home):
     from contact.factories import ContactPageFactory
     from contact.wagtail_hooks import NO_RECIPIENTS
-    from core.wagtail_hooks import content_warnings
+    from core.content_checks import content_warnings
 
     page = ContactPageFactory(parent=home, to_address="")
     assert NO_RECIPIENTS in content_warnings(page)

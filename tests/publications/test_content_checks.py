@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.wagtail_hooks import content_warnings
+from core.content_checks import content_warnings
 from publications.factories import PublicationPageFactory
 
 from ..core.checks_panel import editor_warnings
