@@ -109,3 +109,12 @@ def count_queries(client):
         )
 
     return count
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that rewind the schema run last: migrating backwards and forwards recreates rows
+    (content types) that no flush between tests removes, and later tests would inherit them."""
+    rewinding = [item for item in items if item.get_closest_marker("rewinds_schema")]
+    for item in rewinding:
+        items.remove(item)
+    items.extend(rewinding)

@@ -27,7 +27,7 @@ def fetch(url, headers=None, method="GET"):
         return error.code, error.headers, error.read()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def stack(django_db_setup, django_db_blocker, tmp_path_factory):
     db = settings.DATABASES["default"]
     if db["ENGINE"] != "django.db.backends.postgresql":

@@ -18,7 +18,10 @@ from viewpoints.factories import ViewpointPageFactory
 from viewpoints.models import ViewpointPage
 
 # Schema editors on SQLite refuse to run inside the transaction a plain django_db test opens.
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.rewinds_schema,
+]
 
 # Unapplying the people app takes every app that points at it back to how it was.
 BEFORE = [("people", None)]
