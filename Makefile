@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 # Installs a missing Debian package when running as root, else prints the command to run.
 DEBIAN_PACKAGE := scripts/debian-package.sh
 
-.PHONY: help check-python install install-dev install-lint chromium migrate seed admin run test test-e2e lint format worker check-deploy benchmark serve bench install-stack clean
+.PHONY: help check-python install install-dev install-lint test-programs migrate seed admin run test test-e2e lint format worker check-deploy benchmark serve bench install-stack clean
 
 help: ## List the commands
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -44,9 +44,12 @@ node_modules/.installed: package.json package-lock.json
 
 install-lint: install-dev node_modules/.installed ## Install the Python and the npm lint tools
 
-# The browser tests drive Debian's Chromium; without it (and not root) they fail and say why.
-chromium:
+# The browser tests drive Debian's Chromium and the stack tests run Debian's nginx and Varnish;
+# installed when running as root, else the tests that need them fail and say what to install.
+test-programs:
 	@$(DEBIAN_PACKAGE) --warn $(CHROMIUM) chromium
+	@$(DEBIAN_PACKAGE) --warn nginx nginx
+	@$(DEBIAN_PACKAGE) --warn varnishd varnish
 
 migrate: install ## Apply database migrations
 	$(BIN)/python manage.py migrate --no-input
@@ -61,10 +64,10 @@ run: seed admin ## Install, migrate, seed, create the admin login and serve on h
 	$(BIN)/python manage.py ensure_site --url http://127.0.0.1:$(PORT)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: install-dev chromium ## Install and run the whole test suite (PostgreSQL when DATABASE_URL is set)
+test: install-dev test-programs ## Install and run the whole test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test-e2e: install-dev chromium ## Run only the browser tests
+test-e2e: install-dev test-programs ## Run only the browser tests
 	$(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
 
 lint: install-lint ## Check the Python, CSS, JavaScript and templates, and that migrations are complete

@@ -115,6 +115,8 @@ class Stack:
             if os.environ.get(key):
                 env[key] = os.environ[key]
         env.update(self.env)
+        # Always the production settings, whatever the calling shell (or test run) has set.
+        env["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
         env["APP_PORT"] = str(self.app_port)
         env["GUNICORN_CONTROL_SOCKET"] = str(self.run_dir / "gunicorn.ctl")
         return {**os.environ, **env}
@@ -186,10 +188,12 @@ class Stack:
 
     # -- running ----------------------------------------------------------------------------------
 
-    def prepare(self, seed=False):
+    def prepare(self, seed=False, migrate=True):
         """Static files, migrations and, for a demonstration, the seed content and admin login."""
         self.build()
-        commands = [["collectstatic", "--no-input", "-v0"], ["migrate", "--no-input", "-v0"]]
+        commands = [["collectstatic", "--no-input", "-v0"]]
+        if migrate:
+            commands.append(["migrate", "--no-input", "-v0"])
         if seed:
             commands += [["load_seed_content", "--force-production"], ["ensure_admin"]]
         for command in commands:

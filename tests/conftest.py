@@ -112,9 +112,21 @@ def count_queries(client):
 
 
 def pytest_collection_modifyitems(items):
-    """Tests that rewind the schema run last: migrating backwards and forwards recreates rows
-    (content types) that no flush between tests removes, and later tests would inherit them."""
+    """Tests that rewind the schema run after every other database test: migrating backwards and
+    forwards recreates rows (content types) that no flush between tests removes, and later tests
+    would inherit them. They still run before the tests that use no database (the browser tests,
+    sorted last by pytest-django), whose session-long browser runs an event loop in this thread."""
     rewinding = [item for item in items if item.get_closest_marker("rewinds_schema")]
     for item in rewinding:
         items.remove(item)
-    items.extend(rewinding)
+    first_without_db = next(
+        (index for index, item in enumerate(items) if not _uses_database(item)), len(items)
+    )
+    items[first_without_db:first_without_db] = rewinding
+
+
+def _uses_database(item):
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(
+        item.get_closest_marker("django_db") or fixtures & {"db", "transactional_db", "live_server"}
+    )

@@ -6,7 +6,7 @@ import urllib.request
 import pytest
 from django.conf import settings
 
-from deploy.stack import PROJECT, Stack, free_port
+from deploy.stack import PROJECT, Stack, free_port, missing_programs
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -34,6 +34,12 @@ def stack(django_db_setup, django_db_blocker, tmp_path_factory):
         pytest.skip(
             "the stack's gunicorn must share the test database: needs DATABASE_URL (PostgreSQL)"
         )
+    missing = missing_programs()
+    if missing:
+        pytest.fail(
+            f"The stack tests need {', '.join(missing)}: run `sudo scripts/install-stack.sh`.",
+            pytrace=False,
+        )
     host = f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
     url = f"postgres://{db['USER'] or 'postgres'}@{host}/{db['NAME']}"
     if db.get("PASSWORD"):
@@ -49,7 +55,9 @@ def stack(django_db_setup, django_db_blocker, tmp_path_factory):
         quiet=True,
     )
     if not (PROJECT / "staticfiles" / "staticfiles.json").exists():
-        stack.prepare()
+        # The test database is migrated already; a migrate here would write content types into
+        # whatever state the previous test left it in.
+        stack.prepare(migrate=False)
     try:
         stack.start()
     except BaseException:

@@ -81,10 +81,6 @@ def test_a_purge_from_elsewhere_is_refused(stack):
     assert status in (403, 405)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="under the stack the app answers 404 for a publication's document; cause not found yet",
-)
 def test_a_document_is_allowed_by_the_app_and_sent_by_nginx(stack, home):
     from core.factories import DocumentFactory
     from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
