@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.http import JsonResponse
 
 
 class AdminContentSecurityPolicyMiddleware:
@@ -14,3 +15,32 @@ class AdminContentSecurityPolicyMiddleware:
         if request.path.startswith(self.ADMIN_PREFIXES) and not hasattr(response, "_csp_config"):
             response._csp_config = settings.ADMIN_CSP
         return response
+
+
+class EditingSessionPingMiddleware:
+    """Answer a malformed editing-session ping with a 400, not a 500.
+
+    Wagtail's ping view looks the revision up by whatever `revision_id` it is sent; an empty or
+    non-numeric one (a page with no revision yet, a tab restored from an old session) raises
+    inside the ORM. The ping is advisory, so the editor's tab gets a clear answer and carries on.
+    """
+
+    VIEW_NAME = "wagtailadmin_editing_sessions:ping"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if (
+            request.method != "POST"
+            or request.resolver_match.view_name != self.VIEW_NAME
+            or not request.user.is_authenticated
+        ):
+            return None
+        revision_id = request.POST.get("revision_id")
+        if revision_id is not None and not revision_id.isdigit():
+            return JsonResponse({"error": "revision_id must be a revision number"}, status=400)
+        return None

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # After the CSP middleware, so it marks admin responses before the header is written.
     "core.middleware.AdminContentSecurityPolicyMiddleware",
+    "core.middleware.EditingSessionPingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
