@@ -111,10 +111,28 @@ class BasePage(Page):
         return with_card_images(queryset)
 
     def route(self, request, path_components):
-        # Remember the pages walked through from the site root: the structured data's
-        # breadcrumb trail, known without another query.
+        # Remember the pages walked through from the site root: the breadcrumb trail, known
+        # without another query.
         request.__dict__.setdefault("page_trail", []).append(self)
         return super().route(request, path_components)
+
+    def breadcrumb_trail(self, request=None):
+        """The live pages from the home page down to this one: the trail shown above the
+        content and given to search engines. Routing walked it already (route()); a preview
+        or a page rendered outside a request reads it from the tree."""
+        walked = getattr(request, "page_trail", None)
+        if walked and walked[-1].pk == self.pk:
+            ancestors = [page for page in walked[:-1] if page.live and page.depth > 1]
+        else:
+            ancestors = list(self.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
+        return [*ancestors, self]
+
+    def get_view_restrictions(self):
+        # Wagtail's check before serving and is_cacheable() after ask the same question of the
+        # same page: the answer is read once per page object (one object per request).
+        if "_view_restrictions" not in self.__dict__:
+            self.__dict__["_view_restrictions"] = super().get_view_restrictions()
+        return self.__dict__["_view_restrictions"]
 
     def serve(self, request, *args, **kwargs):
         editor = mark_for_userbar(request)

@@ -34,6 +34,9 @@ def validate_menu_address(value):
 class SiteSettings(BaseSiteSetting):
     """Contact details and footer text shown on every page, and the default image for sharing."""
 
+    # Read on every page (the footer): the linked pages come in the same query.
+    select_related = ["contact_page", "share_image"]
+
     contact_email = models.EmailField(blank=True)
     contact_phone = models.CharField(max_length=50, blank=True)
     address = models.TextField(blank=True)

@@ -115,16 +115,12 @@ def date_only(value):
 
 def breadcrumb_list(page, request):
     """Home, then each live ancestor, then the page itself: the trail shown above the content."""
-    walked = getattr(request, "page_trail", None)
-    if walked and walked[-1].pk == page.pk:
-        # Routing passed through every ancestor from the site root (BasePage.route).
-        trail = [ancestor for ancestor in walked[:-1] if ancestor.live and ancestor.depth > 1]
-    else:
-        trail = list(page.get_ancestors().filter(depth__gt=1).live().specific(defer=True))
-    trail.append(page)
     return breadcrumbs(
         request,
-        [("Home" if item.depth == 2 else item.title, item.get_full_url(request)) for item in trail],
+        [
+            ("Home" if item.depth == 2 else item.title, item.get_full_url(request))
+            for item in page.breadcrumb_trail(request)
+        ],
     )
 
 

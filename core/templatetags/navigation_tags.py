@@ -16,5 +16,4 @@ def main_menu(context):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
-    ancestors = page.get_ancestors().filter(depth__gt=1).live()
-    return {"ancestors": ancestors, "page": page}
+    return {"ancestors": page.breadcrumb_trail(context.get("request"))[:-1], "page": page}
