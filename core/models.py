@@ -16,6 +16,7 @@ from core import structured_data
 from core.blocks import BodyBlock, HomeSectionBlock
 from core.forms import BasePageForm
 from core.pagination import paginate
+from core.querysets import PortalPageManager
 from core.seo import meta_description
 from core.site_settings import MainMenu, MainMenuItem, SiteSettings
 
@@ -42,6 +43,8 @@ def with_card_images(queryset):
 
 class BasePage(Page):
     """Fields and behaviour every page type shares."""
+
+    objects = PortalPageManager()
 
     summary = models.TextField(
         max_length=400,

@@ -12,13 +12,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core import structured_data as ld
 from core.api_fields import focus_areas_field
 from core.blocks import BodyBlock
 from core.models import BasePage, ListingPage
+from core.querysets import PortalPageQuerySet
 from core.related import RelatedContentMixin
 from programmes.api_fields import PartnersField
 
@@ -34,7 +34,7 @@ class DatePrecision(models.TextChoices):
     DAY = "day", "Full dates"
 
 
-class ProgrammeQuerySet(PageQuerySet):
+class ProgrammeQuerySet(PortalPageQuerySet):
     def with_status(self, status, today=None):
         """Programmes with this status: from their dates where they have dates."""
         today = today or datetime.date.today()
