@@ -56,6 +56,8 @@ class ContactPage(AbstractEmailForm, BasePage):
 
     listing_label = "Contact"
     is_content_type = False
+    # The form carries the visitor's CSRF token: rendered afresh for every visitor.
+    fragment_cacheable = False
 
     template = "contact/contact_page.html"
     landing_page_template = "contact/contact_page_landing.html"

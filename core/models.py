@@ -75,6 +75,9 @@ class BasePage(Page):
     og_type = "website"
     # How the page looks in listings and on cards.
     card_template = "components/card.html"
+    # Whether the rendered content is the same for every GET of the same address, so it can be
+    # kept (core/fragments.py); a page with a form says no.
+    fragment_cacheable = True
     # The feeds this type of page announces in its head: [(title, URL name without _rss/_atom)].
     section_feeds = []
     # Wagtail's API v2 fields; each type adds its own to its parent's.

@@ -8,6 +8,7 @@ joins in by declaring the same attributes.
 
 from django.apps import apps
 from django.db.models import Count, F, Q
+from django.utils.functional import SimpleLazyObject
 
 # A shared person or partner says more than a shared focus area (there are only three areas).
 AREA_WEIGHT = 1
@@ -63,7 +64,9 @@ class RelatedContentMixin:
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_pages"] = self.related_pages()
+        # Worked out only when the page content is rendered, not when it comes from a kept
+        # fragment (core/fragments.py).
+        context["related_pages"] = SimpleLazyObject(self.related_pages)
         return context
 
 

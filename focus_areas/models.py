@@ -1,5 +1,6 @@
 """The centre's three areas of focus, each gathering everything tagged with it."""
 
+from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -62,5 +63,6 @@ class FocusAreaPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_sections"] = self.related_sections()
+        # Only when the content is rendered, not when it comes from a kept fragment.
+        context["related_sections"] = SimpleLazyObject(self.related_sections)
         return context
