@@ -195,10 +195,15 @@ class Stack:
         if migrate:
             commands.append(["migrate", "--no-input", "-v0"])
         if seed:
-            commands += [["load_seed_content", "--force-production"], ["ensure_admin"]]
+            commands += [
+                ["load_seed_content", "--force-production"],
+                ["ensure_admin", "--force-production"],
+            ]
+        # Nothing is cached before the stack starts: no purges to send to a cache not yet there.
+        env = {**self._env, "FRONTEND_CACHE_URL": ""}
         for command in commands:
             self.say(" ".join(["manage.py", *command]))
-            subprocess.run([*self._manage, *command], cwd=PROJECT, env=self._env, check=True)
+            subprocess.run([*self._manage, *command], cwd=PROJECT, env=env, check=True)
 
     def say(self, text):
         if not self.quiet:

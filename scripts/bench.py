@@ -110,14 +110,16 @@ def wagtail_start_rate(seconds):
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "starter.settings.production",
-            "SECRET_KEY": "bench-only",
             "DATABASE_URL": "",
         }
         env.pop("DATABASE_URL")
         for command in (["migrate", "-v0"], ["collectstatic", "--no-input", "-v0"]):
             subprocess.run([str(python), "manage.py", *command], cwd=work, env=env, check=True)
         port = free_port()
-        (work / "starter" / "settings" / "local.py").write_text('ALLOWED_HOSTS = ["*"]\n')
+        # The starter's production settings take these from a local.py, not the environment.
+        (work / "starter" / "settings" / "local.py").write_text(
+            'ALLOWED_HOSTS = ["*"]\nSECRET_KEY = "bench-only"\n'
+        )
         env["APP_PORT"] = str(port)
         env["PYTHONPATH"] = str(work)
         gunicorn = subprocess.Popen(
@@ -159,6 +161,47 @@ def publish_to_visible(stack):
     return None
 
 
+def queries_per_page():
+    """[(what, queries)] for one view of each page type that misses the HTTP cache, in this
+    process on the stack's database, after a first view has filled the menu and renditions."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    urls = {}
+    for page in Page.objects.live().public().filter(depth__gt=1).specific():
+        urls.setdefault(type(page).__name__, page.url)
+    urls.update({"people": "/people/", "partners": "/partners/", "search": "/search/?q=leadership"})
+    counts = []
+    for name, url in urls.items():
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            status = client.get(url).status_code
+        counts.append((f"{name} {url}", len(queries), status))
+    return counts
+
+
+def live_pages():
+    from wagtail.models import Page
+
+    return Page.objects.live().count()
+
+
+def search_latency(app, words, rounds=3):
+    """p50 and p95 in seconds of searches straight to gunicorn, one at a time."""
+    times = []
+    for _ in range(rounds):
+        for word in words:
+            start = time.monotonic()
+            status, _body = get(f"{app}/search/?q={word}")
+            times.append(time.monotonic() - start)
+            assert status == 200
+    cuts = statistics.quantiles(times, n=20)
+    return statistics.median(times), cuts[18]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=int, default=5, help="each wrk run")
@@ -195,6 +238,15 @@ def main():
         seconds = publish_to_visible(stack)
         row("publish to visible (s)", f"{seconds:.3f}" if seconds else "not within 10 s")
         app = f"http://127.0.0.1:{stack.app_port}"
+        for name, count, status in queries_per_page():
+            row(f"queries, {name}", count, "" if status == 200 else f"status {status}")
+        words = ["leadership", "systems", "evaluation", "health", "care", "research", "nhs"]
+        p50, p95 = search_latency(app, words)
+        row(
+            f"search p50 / p95 over {len(words) * 3} queries, gunicorn (s)",
+            f"{p50:.3f} / {p95:.3f}",
+            f"{live_pages()} live pages; `make benchmark` for 1,000 and 10,000",
+        )
         for path in ("/", "/programmes/", "/search/?q=leadership"):
             rate, bad = wrk(app + path, s)
             row(f"uncached {path}, gunicorn (req/s)", f"{rate:.0f}", f"errors {bad}")
