@@ -108,7 +108,10 @@ class FacetedFilterSet(django_filters.FilterSet):
         filter_ = self.filters[name]
         if hasattr(filter_, "get_queryset") and isinstance(facet.value, str):
             # Only the rows the filter accepts (live focus areas, not drafts) are choices.
-            allowed = filter_.get_queryset(self.request)
+            self.form  # noqa: B018 -- building the form reads the filter's queryset once
+            allowed = filter_.extra.get("queryset")
+            if allowed is None:
+                allowed = filter_.get_queryset(self.request)
             field = filter_.extra.get("to_field_name") or "pk"
             queryset = queryset.filter(**{f"{facet.value}__in": allowed.values(field)})
         rows = (
@@ -180,7 +183,7 @@ class FacetedFilterSet(django_filters.FilterSet):
             shown = value if len(value) <= SHOWN_VALUE_LENGTH else value[:SHOWN_VALUE_LENGTH] + "…"
             shown = shown.replace("\x00", "")
             messages.append(
-                f"“{shown}” is not a {label} these can be filtered by, so that filter was left out."
+                f"There is no {label} “{shown}” to filter by, so that filter was left out."
             )
         return messages
 

@@ -193,7 +193,7 @@ def test_a_listing_page_answers_a_bad_filter_value_with_400_and_says_why(client,
 
     assert response.status_code == 400
     assert response.context["filters"]["errors"] == [
-        "“abc” is not a year these can be filtered by, so that filter was left out."
+        "There is no year “abc” to filter by, so that filter was left out."
     ]
     # The usable filter still applies: the page is not silently something else.
     assert [page.title for page in response.context["items"]] == ["Research"]
