@@ -95,8 +95,8 @@ class FacetedFilterSet(django_filters.FilterSet):
         return queryset
 
     def counts(self, name):
-        """[(value, label, count)] for each value of `name` that some items have, given the
-        other filters: one grouped query."""
+        """[(value, label, count, order)] for each value of `name` that some items have, given
+        the other filters: one grouped query (label and order are None where not asked for)."""
         facet = self.facets[name]
         value = F(facet.value) if isinstance(facet.value, str) else facet.value
         fields = {"facet_value": value}
