@@ -23,6 +23,7 @@ from core.related import RelatedContentMixin
 from core.seo import absolute_url
 from publications.api_fields import AuthorsField, ReleasedDocumentField
 from publications.citations import Citation, download_url
+from publications.filters import PublicationFilterSet
 from publications.kinds import PublicationKind
 
 # A DOI is '10.', a registrant code, a slash and a suffix of anything but spaces.
@@ -47,12 +48,13 @@ def embargoed_q(today=None):
 
 
 class PublicationIndexPage(ListingPage):
-    """Lists the publications, newest first."""
+    """Lists the publications, newest first, filtered by focus area, type, year and author."""
 
     template = "publications/publication_index_page.html"
     parent_page_types = ["core.HomePage"]
     subpage_types = ["publications.PublicationPage"]
     max_count = 1
+    filterset_class = PublicationFilterSet
     section_feeds = [("Publications", "feed_publications")]
 
     def child_queryset(self):

@@ -18,6 +18,7 @@ from core.api_fields import PersonField, focus_areas_field
 from core.blocks import BodyBlock
 from core.models import BasePage, ListingPage
 from core.related import RelatedContentMixin
+from viewpoints.filters import ViewpointFilterSet
 
 
 class ViewpointTag(TaggedItemBase):
@@ -27,12 +28,13 @@ class ViewpointTag(TaggedItemBase):
 
 
 class ViewpointIndexPage(ListingPage):
-    """Lists the viewpoints, newest first."""
+    """Lists the viewpoints, newest first, filtered by focus area, year and author."""
 
     template = "viewpoints/viewpoint_index_page.html"
     parent_page_types = ["core.HomePage"]
     subpage_types = ["viewpoints.ViewpointPage"]
     max_count = 1
+    filterset_class = ViewpointFilterSet
     empty_text = "No viewpoints have been published yet."
     section_feeds = [("Viewpoints", "feed_viewpoints")]
 

@@ -35,6 +35,7 @@ PATHS = {
     "viewpoint_index": "/viewpoints/",
     "viewpoint": "/viewpoints/every-block/",
     "publication_index": "/publications/",
+    "publication_index_filtered": "/publications/?focus_area=integration&kind=report&year=2024",
     "publication_released": "/publications/released/",
     "publication_embargoed": "/publications/embargoed/",
     "contact": "/contact/",

@@ -41,8 +41,12 @@ PATHS = {
     "interview_without_video": SEED_INTERVIEW_PATH,
     "person_index": "/people/",
     "viewpoint_index": "/viewpoints/",
+    "viewpoint_index_filtered": "/viewpoints/?focus_area=development&year=2024",
     "viewpoint": VIEWPOINT_PATH,
     "publication_index": "/publications/",
+    "publication_index_filtered": "/publications/?focus_area=evaluation&year=2017",
+    # Every generated publication is dated 2015 to 2024: 2014 is a real year with nothing in it.
+    "publication_index_no_results": "/publications/?focus_area=evaluation&year=2014",
     "publication": PUBLICATION_PATH,
     "publication_embargoed": EMBARGOED_PUBLICATION_PATH,
     "search_results": "/search/?q=leadership",

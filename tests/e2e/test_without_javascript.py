@@ -91,3 +91,20 @@ def test_search_filters_and_contact_errors_work_without_scripts(open_page):
     page.keyboard.press("Tab")
     assert is_focused(page, "#id_consent")
     assert_clean(page)
+
+
+def test_publication_filters_combine_and_clear_without_scripts(open_page):
+    page = open_page(java_script_enabled=False)
+    page.goto("/publications/")
+    page.get_by_label("Focus area").select_option("evaluation")
+    page.get_by_label("Year").select_option("2017")
+    tab_to(page, ".filters__submit")
+    press_and_wait(page, "Enter")
+    assert "focus_area=evaluation" in page.url and "year=2017" in page.url
+    count = page.locator(".result-count").inner_text()
+    assert re.fullmatch(r"\d+ publications? for focus area Evaluation and year 2017", count)
+    assert page.get_by_label("Year").input_value() == "2017"
+    with page.expect_navigation():
+        page.get_by_role("link", name="Clear filters").click()
+    assert page.url.endswith("/publications/")
+    assert_clean(page)
