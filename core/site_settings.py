@@ -1,4 +1,4 @@
-"""What editors set once per site: contact details, the default share image and the main menu.
+"""What editors set once per site: contact details, footer links, the share image and the menu.
 
 Kept apart from the page types so that helpers every page uses (share images, structured data,
 the menu) can read them without importing the page models.
@@ -7,11 +7,12 @@ the menu) can read them without importing the page models.
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 
 BAD_ADDRESS = (
     "Give an address on this site starting with / (such as /people/), or a whole address "
@@ -41,6 +42,22 @@ class SiteSettings(BaseSiteSetting):
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     footer_text = models.TextField(blank=True)
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The accessibility statement, linked from the foot of every page while live.",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The privacy notice, linked from the foot of every page while it is live.",
+    )
     share_image = models.ForeignKey(
         "images.CustomImage",
         null=True,
@@ -61,12 +78,35 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading="Contact details",
         ),
-        FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("footer_text"),
+                PageChooserPanel("accessibility_page"),
+                PageChooserPanel("privacy_page"),
+            ],
+            heading="Foot of every page",
+        ),
         FieldPanel("share_image"),
     ]
 
     class Meta:
         verbose_name = "site settings"
+
+    @cached_property
+    def footer_pages(self):
+        """{"contact", "accessibility", "privacy": page} for those of the three set and live.
+
+        Read in one query however many are set, and none when none are: the footer is on
+        every page, so it must not cost a query per link.
+        """
+        chosen = {
+            "contact": self.contact_page_id,
+            "accessibility": self.accessibility_page_id,
+            "privacy": self.privacy_page_id,
+        }
+        ids = {pk for pk in chosen.values() if pk}
+        pages = Page.objects.live().in_bulk(ids) if ids else {}
+        return {name: pages[pk] for name, pk in chosen.items() if pk in pages}
 
 
 @register_setting(icon="list-ul")
