@@ -200,3 +200,12 @@ def test_an_unpublished_page_costs_no_extra_query(home, footer_pages, count_quer
     all_live = count_queries("/")
     footer_pages["privacy_page"].unpublish()
     assert count_queries("/") == all_live
+
+
+def test_staff_choose_the_footer_pages_in_the_site_settings(admin_client, seeded_site):
+    response = admin_client.get(f"/admin/settings/core/sitesettings/{seeded_site.site_id}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Foot of every page" in html
+    for field in ("accessibility_page", "privacy_page"):
+        assert f'name="{field}"' in html
