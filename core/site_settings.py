@@ -1,4 +1,4 @@
-"""What editors set once per site: contact details, the default share image and the main menu.
+"""What editors set once per site: contact details, footer links, the share image and the menu.
 
 Kept apart from the page types so that helpers every page uses (share images, structured data,
 the menu) can read them without importing the page models.
@@ -7,6 +7,7 @@ the menu) can read them without importing the page models.
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
+from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -35,7 +36,7 @@ class SiteSettings(BaseSiteSetting):
     """Contact details and footer text shown on every page, and the default image for sharing."""
 
     # Read on every page (the footer): the linked pages come in the same query.
-    select_related = ["contact_page", "share_image"]
+    select_related = ["contact_page", "accessibility_page", "privacy_page", "share_image"]
 
     contact_email = models.EmailField(blank=True)
     contact_phone = models.CharField(max_length=50, blank=True)
@@ -44,6 +45,22 @@ class SiteSettings(BaseSiteSetting):
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     footer_text = models.TextField(blank=True)
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The accessibility statement, linked from the foot of every page while live.",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The privacy notice, linked from the foot of every page while it is live.",
+    )
     share_image = models.ForeignKey(
         "images.CustomImage",
         null=True,
@@ -64,12 +81,33 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading="Contact details",
         ),
-        FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("footer_text"),
+                PageChooserPanel("accessibility_page"),
+                PageChooserPanel("privacy_page"),
+            ],
+            heading="Foot of every page",
+        ),
         FieldPanel("share_image"),
     ]
 
     class Meta:
         verbose_name = "site settings"
+
+    @cached_property
+    def footer_pages(self):
+        """{"contact", "accessibility", "privacy": page} for those of the three set and live.
+
+        The pages come with the settings themselves (select_related): the footer is on every
+        page, so its links cost no query of their own.
+        """
+        chosen = {
+            "contact": self.contact_page,
+            "accessibility": self.accessibility_page,
+            "privacy": self.privacy_page,
+        }
+        return {name: page for name, page in chosen.items() if page is not None and page.live}
 
 
 @register_setting(icon="list-ul")

@@ -4,6 +4,8 @@ from django.db import transaction
 
 from contact.seed import seed_contact_page
 from devdata.seed import content
+from devdata.seed.accessibility import SLUG as ACCESSIBILITY_SLUG
+from devdata.seed.accessibility import build_accessibility
 from devdata.seed.groups import seed_groups_and_workflow
 from devdata.seed.pages import (
     build_viewpoints,
@@ -44,13 +46,16 @@ def load_seed(progress=None):
     viewpoints, _ = ensure_page(report, home, content.VIEWPOINT_INDEX["slug"], build_viewpoints)
     publications = seed_publications(report, home, areas)
     contact = seed_contact(report, home)
+    accessibility, _ = ensure_page(
+        report, home, ACCESSIBILITY_SLUG, lambda: build_accessibility(contact)
+    )
     if home_created:
         home.sections = home_sections(
             why, areas, programmes, interviews, viewpoints, publications, contact
         )
         home.save_revision().publish()
     site = ensure_site(report, home, home_created)
-    ensure_site_settings(report, site, contact)
+    ensure_site_settings(report, site, contact, accessibility)
     ensure_main_menu(report, site, home)
     seed_groups_and_workflow(report, home)
     return report

@@ -74,7 +74,7 @@ def ensure_site(report, home, home_created):
     return site
 
 
-def ensure_site_settings(report, site, contact):
+def ensure_site_settings(report, site, contact, accessibility):
     settings = SiteSettings.for_site(site)
     untouched = not any(
         [
@@ -85,11 +85,24 @@ def ensure_site_settings(report, site, contact):
             settings.footer_text,
         ]
     )
+    changed = []
     if untouched:
         # The seed gives no email, telephone or address: only the contact page is known.
         settings.contact_page = contact
-        settings.save()
-    report.add(UPDATED if untouched else KEPT, "settings", "Site settings")
+        changed.append("contact_page")
+    # The footer's statements, filled in where empty (also on sites seeded before they existed):
+    # an editor's own choice of page is kept.
+    footer_pages = {
+        "accessibility_page": accessibility,
+        "privacy_page": getattr(contact, "privacy_notice", None),
+    }
+    for field, page in footer_pages.items():
+        if page is not None and not getattr(settings, f"{field}_id"):
+            setattr(settings, field, page)
+            changed.append(field)
+    if changed:
+        settings.save(update_fields=changed)
+    report.add(UPDATED if changed else KEPT, "settings", "Site settings")
 
 
 def ensure_main_menu(report, site, home):

@@ -65,7 +65,10 @@ EVERY_PAGE = [H, WHY, FA, EVAL, DEV, RES, PR, P21, PLD, PPHM, PCPH, PITP, PMC, P
 EVERY_PAGE += [LFL, IGL, IMARSH, VP, PUB, PREP, PBRI, CONTACT]
 # Pages that contact/seed.py adds with the contact page: the privacy notice its form links to.
 CONTACT_SEED_PAGES = ["/privacy/"]
-PAGE_COUNT = len(EVERY_PAGE + CONTACT_SEED_PAGES)
+# The site's own statement about itself, which the seed page does not give.
+ACCESSIBILITY = "/accessibility/"
+SITE_PAGES = [ACCESSIBILITY]
+PAGE_COUNT = len(EVERY_PAGE + CONTACT_SEED_PAGES + SITE_PAGES)
 
 Q1 = "What does leadership look like in a health and social care setting?"
 Q2 = "What does leadership look like in a primary care setting?"
@@ -600,7 +603,8 @@ class TestSeedFactsOnTheSite:
             url = page.get_url()
             assert client.get(url).status_code == 200, url
             paths.append(url)
-        assert sorted(paths) == sorted(p for p in EVERY_PAGE + CONTACT_SEED_PAGES if p != H)
+        expected = EVERY_PAGE + CONTACT_SEED_PAGES + SITE_PAGES
+        assert sorted(paths) == sorted(p for p in expected if p != H)
         assert client.get(H).status_code == 200
 
     def test_welcome_page_is_gone(self, client):

@@ -54,6 +54,7 @@ PATHS = {
     "search_no_results": "/search/?q=qzxwvkj",
     "search_empty": "/search/",
     "contact": CONTACT_PATH,
+    "accessibility_statement": "/accessibility/",
     "not_found": "/no-such-page/",
 }
 STATES = [*PATHS, *NAME_LISTINGS, "contact_errors", "contact_thanks"]
