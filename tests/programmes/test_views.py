@@ -7,6 +7,7 @@ from django.utils.html import escape
 
 from core.factories import ImageFactory
 from people.factories import PartnerFactory
+from programmes.applications import ApplicationMode, ApplicationWindow
 from programmes.factories import ProgrammePageFactory
 from programmes.models import ProgrammeStatus
 
@@ -14,6 +15,7 @@ pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date.today()
 YEAR = datetime.timedelta(days=365)
+DAY = datetime.timedelta(days=1)
 
 
 def shows(response, text):
@@ -194,3 +196,123 @@ def test_filtered_index_query_count_does_not_grow(programme_index, focus_areas, 
     many = count_queries(url)
 
     assert few == many == INDEX_QUERIES
+
+
+@pytest.fixture
+def windows(programme_index):
+    """One programme in each application window today, and one taking no applications."""
+    dates = ApplicationMode.DATES
+    return {
+        ApplicationWindow.OPEN: ProgrammePageFactory(
+            parent=programme_index,
+            title="Open for applications",
+            application_mode=dates,
+            applications_close=TODAY + 10 * DAY,
+        ),
+        ApplicationWindow.OPENING_SOON: ProgrammePageFactory(
+            parent=programme_index,
+            title="Opening next month",
+            application_mode=dates,
+            applications_open=TODAY + 30 * DAY,
+        ),
+        ApplicationWindow.CLOSED: ProgrammePageFactory(
+            parent=programme_index,
+            title="Closed last week",
+            application_mode=dates,
+            applications_close=TODAY - 7 * DAY,
+        ),
+        ApplicationWindow.REGISTER_INTEREST: ProgrammePageFactory(
+            parent=programme_index,
+            title="Interest only",
+            application_mode=ApplicationMode.INTEREST,
+        ),
+        None: ProgrammePageFactory(parent=programme_index, title="Not recruiting"),
+    }
+
+
+@pytest.mark.parametrize("window", ApplicationWindow.values)
+def test_filter_by_application_window(client, programme_index, windows, window):
+    response = client.get(f"{programme_index.url}?applications={window}")
+
+    assert response.status_code == 200
+    listed = {key for key, page in windows.items() if shows(response, page.title)}
+    assert listed == {window}
+    assert f'<option value="{window}" selected>'.encode() in response.content
+    assert b"Clear filters" in response.content
+    assert b"1 programme matches your filters" in response.content
+
+
+def test_window_filter_combines_with_status(client, programme_index, windows):
+    windows[ApplicationWindow.OPEN].start_date = TODAY + 90 * DAY
+    windows[ApplicationWindow.OPEN].end_date = None
+    windows[ApplicationWindow.OPEN].save_revision().publish()
+
+    matching = client.get(f"{programme_index.url}?applications=open&status=in_development")
+    none = client.get(f"{programme_index.url}?applications=open&status=delivered")
+
+    assert shows(matching, "Open for applications")
+    assert b"No programmes match these filters" in none.content
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "applications=bogus",
+        "applications=OPEN",
+        "applications=%3Cscript%3E",
+        "applications=open%00",
+    ],
+)
+def test_unknown_application_windows_are_explained_and_ignored(
+    client, programme_index, windows, query
+):
+    response = client.get(f"{programme_index.url}?{query}")
+
+    assert response.status_code == 200
+    assert shows(response, "There is no such application window; showing every programme.")
+    assert all(shows(response, page.title) for page in windows.values())
+
+
+def test_window_filtered_index_query_count_does_not_grow(
+    programme_index, focus_areas, count_queries
+):
+    url = f"{programme_index.url}?applications=open&status=current"
+
+    def make(count):
+        for _ in range(count):
+            ProgrammePageFactory(
+                parent=programme_index,
+                listing_image=ImageFactory(),
+                partners=PartnerFactory.create_batch(2),
+                focus_areas=focus_areas[:2],
+                with_key_facts=True,
+                start_date=TODAY - YEAR,
+                end_date=None,
+            )
+
+    make(2)
+    few = count_queries(url)
+    make(6)
+    many = count_queries(url)
+
+    assert few == many == INDEX_QUERIES
+
+
+# Pinned like the index: a programme page with every field filled, few or many partners and areas.
+PAGE_QUERIES = 29
+
+
+def test_programme_page_query_count_does_not_grow(programme_index, focus_areas, count_queries):
+    page = ProgrammePageFactory(
+        parent=programme_index, with_key_facts=True, partners=PartnerFactory.create_batch(1)
+    )
+    page.focus_areas = focus_areas[:1]
+    page.save_revision().publish()
+    few = count_queries(page.url)
+
+    page.partners = PartnerFactory.create_batch(5)
+    page.focus_areas = focus_areas
+    page.save_revision().publish()
+    many = count_queries(page.url)
+
+    assert few == many == PAGE_QUERIES
