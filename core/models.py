@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core import structured_data
 from core.blocks import BodyBlock, HomeSectionBlock
+from core.filtering import filter_listing
 from core.forms import BasePageForm
 from core.pagination import paginate
 from core.seo import meta_description
@@ -138,6 +139,8 @@ class ListingPage(BasePage):
 
     introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
     per_page = 10
+    # A core.filtering.FacetedFilterSet over the children, for an index that visitors filter.
+    filterset_class = None
     empty_text = "There is nothing here yet."
 
     content_panels = BasePage.content_panels + [FieldPanel("introduction")]
@@ -153,8 +156,10 @@ class ListingPage(BasePage):
         return model.for_cards(model.objects.child_of(self).live().public())
 
     def filter_children(self, request, queryset):
-        """Narrow the listing by the visitor's filters; index types with filters override."""
-        return queryset, {}
+        """Narrow the listing by the visitor's filters: `filterset_class`'s, where it has one."""
+        if self.filterset_class is None:
+            return queryset, {}
+        return filter_listing(self.filterset_class, request, queryset)
 
     def latest_children(self, count):
         return list(self.child_queryset()[:count])
@@ -165,6 +170,15 @@ class ListingPage(BasePage):
         context["items"] = paginate(request, queryset, self.per_page)
         context["filters"] = filters
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # A filter value that cannot be used is the address's fault: the page says which, and
+        # the status says so to anything that is not a person reading it.
+        context = getattr(response, "context_data", None) or {}
+        if self.filterset_class is not None and context.get("filters", {}).get("errors"):
+            response.status_code = 400
+        return response
 
 
 class HomePage(BasePage):
