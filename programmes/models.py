@@ -7,7 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework.fields import CharField, ReadOnlyField
@@ -27,8 +27,9 @@ from programmes import structured_data as programme_data
 from programmes.api_fields import PartnersField
 from programmes.applications import ApplicationMode
 from programmes.choices import DatePrecision, DeliveryMode, ProgrammeStatus
-from programmes.filters import filter_programmes
+from programmes.filters import ProgrammeFilterSet
 from programmes.key_facts import CALENDAR_FILE, KEY_FACTS_IN_API, KeyFactsMixin
+from programmes.status import status_condition
 
 __all__ = ["DatePrecision", "DeliveryMode", "ProgrammeStatus"]  # kept where they were first defined
 
@@ -36,17 +37,7 @@ __all__ = ["DatePrecision", "DeliveryMode", "ProgrammeStatus"]  # kept where the
 class ProgrammeQuerySet(PageQuerySet):
     def with_status(self, status, today=None):
         """Programmes with this status: from their dates where they have dates."""
-        today = today or datetime.date.today()
-        undated = Q(start_date__isnull=True)
-        if status == ProgrammeStatus.DELIVERED:
-            condition = Q(end_date__lt=today) | (undated & Q(status=status))
-        elif status == ProgrammeStatus.CURRENT:
-            condition = (
-                Q(start_date__lte=today) & (Q(end_date__isnull=True) | Q(end_date__gte=today))
-            ) | (undated & Q(status=status))
-        else:
-            condition = Q(start_date__gt=today) | (undated & Q(status=status))
-        return self.filter(condition)
+        return self.filter(status_condition(status, today or datetime.date.today()))
 
     def with_application_window(self, window, today=None):
         """Programmes whose applications are in this window today (see programmes.applications)."""
@@ -54,7 +45,7 @@ class ProgrammeQuerySet(PageQuerySet):
 
 
 class ProgrammeIndexPage(ListingPage):
-    """Lists the programmes, filtered by status and by focus area."""
+    """Lists the programmes, filtered by status, application window and focus area."""
 
     template = "programmes/programme_index_page.html"
     parent_page_types = ["core.HomePage"]
@@ -69,14 +60,18 @@ class ProgrammeIndexPage(ListingPage):
             .order_by(F("start_date").desc(nulls_first=True), "title")
         )
 
-    def filter_children(self, request, queryset):
-        return filter_programmes(request, queryset)
+    filterset_class = ProgrammeFilterSet
 
     def serve(self, request, *args, **kwargs):
         # Cards show each programme's window label as it reads today: the listing is not cached
         # past the midnight at which one of the labels on it changes (see ProgrammePage.serve).
         # Which programmes a window filter finds may lag by up to PAGE_CACHE_SECONDS.
         response = super().serve(request, *args, **kwargs)
+        if response.status_code == 400:
+            # A refused filter value is named on the page and left out, and the listing of every
+            # other match is a full answer: this listing has always said so with a 200, and the
+            # links people keep to it rely on that.
+            response.status_code = 200
         items = getattr(response, "context_data", None) or {}
         return applications.keep_honest(
             response, {item.label_changes_on() for item in items.get("items", [])}
