@@ -6,7 +6,10 @@ out the same way in Python (`window_on`) and in the database (`window_condition`
 can filter by what its cards say.
 
 A label that depends on today goes stale in the HTTP cache: see `seconds_fresh`, which keeps a
-page from being cached past the midnight at which its label would change.
+page from being cached past the midnight at which its label would change. Otherwise a page is
+kept PAGE_CACHE_SECONDS (five minutes by default); the cache's grace period
+(deploy/varnish.vcl.template) may answer one more request with the old copy while it fetches
+the new one.
 """
 
 import datetime
