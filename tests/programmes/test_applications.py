@@ -225,3 +225,31 @@ def test_a_private_answer_is_left_private():
     applications.keep_honest(response, {datetime.date(2026, 3, 2)}, now=now)
 
     assert "max-age" not in response["Cache-Control"]
+
+
+@pytest.fixture
+def just_before_midnight(monkeypatch):
+    """The site's clock at 23:58:20 on TODAY, London time."""
+    moment = datetime.datetime(2026, 3, 1, 23, 58, 20, tzinfo=LONDON)
+    monkeypatch.setattr("django.utils.timezone.now", lambda: moment.astimezone(datetime.UTC))
+    return moment
+
+
+def test_pages_whose_label_changes_at_midnight_are_cached_only_until_then(
+    client, programme_index, just_before_midnight
+):
+    opening = ProgrammePageFactory(
+        parent=programme_index,
+        application_mode=DATES,
+        applications_open=TODAY + DAY,
+        applications_close=TODAY + 30 * DAY,
+    )
+    steady = ProgrammePageFactory(
+        parent=programme_index, application_mode=DATES, applications_close=TODAY + 30 * DAY
+    )
+
+    assert "max-age=100" in client.get(opening.url)["Cache-Control"]
+    assert "max-age=300" in client.get(steady.url)["Cache-Control"]
+    # The listing shows the opening programme's card, so it too is kept only until midnight.
+    assert "max-age=100" in client.get(programme_index.url)["Cache-Control"]
+    assert "max-age=300" in client.get(f"{programme_index.url}?applications=open")["Cache-Control"]
