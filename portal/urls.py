@@ -33,6 +33,7 @@ urlpatterns = [
     path("", include("interviews.urls")),
     path("", include("viewpoints.urls")),
     path("", include("publications.urls")),
+    path("", include("programmes.urls")),
 ]
 
 if settings.DEBUG:

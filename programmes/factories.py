@@ -1,13 +1,17 @@
 """Factories for programmes and their index."""
 
 import datetime
+from decimal import Decimal
 
 import factory
+from django.utils import timezone
 
 from core.factories import BasePageFactory, body_stream, child_of_home, home_page, rich_text
 from people.factories import PartnerFactory
+from programmes.applications import ApplicationMode
 from programmes.models import (
     DatePrecision,
+    DeliveryMode,
     ProgrammeIndexPage,
     ProgrammePage,
     ProgrammeStatus,
@@ -24,6 +28,10 @@ class ProgrammeIndexPageFactory(BasePageFactory):
     slug = "programmes"
     parent = factory.LazyFunction(home_page)
     introduction = factory.LazyFunction(lambda: rich_text(1))
+
+
+def _today():
+    return timezone.localdate()
 
 
 def _start_date():
@@ -64,4 +72,21 @@ class ProgrammePageFactory(BasePageFactory):
     class Params:
         with_partners = factory.Trait(
             partners=factory.LazyFunction(lambda: PartnerFactory.create_batch(2))
+        )
+        # Every key fact filled, with applications open for another few weeks.
+        with_key_facts = factory.Trait(
+            delivery_mode=DeliveryMode.BLENDED,
+            format="Six workshop days and action learning sets",
+            duration="Nine months, about two days a month",
+            cost=Decimal("1250.00"),
+            cost_note="Employers usually pay",
+            funding="Bursaries for people working in social care",
+            leads_to="A postgraduate certificate (60 credits)",
+            application_mode=ApplicationMode.DATES,
+            applications_open=factory.LazyFunction(lambda: _today() - datetime.timedelta(days=7)),
+            applications_close=factory.LazyFunction(lambda: _today() + datetime.timedelta(days=30)),
+            how_to_apply="Send a CV and a one-page statement",
+            how_to_apply_url="https://apply.example.ac.uk/programmes/",
+            contact_name="The programme team",
+            contact_email="programmes@example.ac.uk",
         )

@@ -1,11 +1,14 @@
 """Leadership programmes: delivered, current and in development, with their partners."""
 
 import datetime
+from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F
+from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework.fields import CharField, ReadOnlyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -14,44 +17,35 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.search import index
 
-from core import structured_data as ld
 from core.api_fields import focus_areas_field
 from core.blocks import BodyBlock
 from core.models import BasePage, ListingPage
 from core.querysets import PortalPageQuerySet
 from core.related import RelatedContentMixin
+from programmes import applications
+from programmes import structured_data as programme_data
 from programmes.api_fields import PartnersField
+from programmes.applications import ApplicationMode
+from programmes.choices import DatePrecision, DeliveryMode, ProgrammeStatus
+from programmes.filters import ProgrammeFilterSet
+from programmes.key_facts import CALENDAR_FILE, KEY_FACTS_IN_API, KeyFactsMixin
+from programmes.status import status_condition
 
-
-class ProgrammeStatus(models.TextChoices):
-    DELIVERED = "delivered", "Delivered"
-    CURRENT = "current", "Current"
-    IN_DEVELOPMENT = "in_development", "In development"
-
-
-class DatePrecision(models.TextChoices):
-    YEAR = "year", "Years only"
-    DAY = "day", "Full dates"
+__all__ = ["DatePrecision", "DeliveryMode", "ProgrammeStatus"]  # kept where they were first defined
 
 
 class ProgrammeQuerySet(PortalPageQuerySet):
     def with_status(self, status, today=None):
         """Programmes with this status: from their dates where they have dates."""
-        today = today or datetime.date.today()
-        undated = Q(start_date__isnull=True)
-        if status == ProgrammeStatus.DELIVERED:
-            condition = Q(end_date__lt=today) | (undated & Q(status=status))
-        elif status == ProgrammeStatus.CURRENT:
-            condition = (
-                Q(start_date__lte=today) & (Q(end_date__isnull=True) | Q(end_date__gte=today))
-            ) | (undated & Q(status=status))
-        else:
-            condition = Q(start_date__gt=today) | (undated & Q(status=status))
-        return self.filter(condition)
+        return self.filter(status_condition(status, today or datetime.date.today()))
+
+    def with_application_window(self, window, today=None):
+        """Programmes whose applications are in this window today (see programmes.applications)."""
+        return self.filter(applications.window_condition(window, today or timezone.localdate()))
 
 
 class ProgrammeIndexPage(ListingPage):
-    """Lists the programmes, filtered by status and by focus area."""
+    """Lists the programmes, filtered by status, application window and focus area."""
 
     template = "programmes/programme_index_page.html"
     parent_page_types = ["core.HomePage"]
@@ -66,35 +60,20 @@ class ProgrammeIndexPage(ListingPage):
             .order_by(F("start_date").desc(nulls_first=True), "title")
         )
 
-    def filter_children(self, request, queryset):
-        from focus_areas.models import FocusAreaPage
+    filterset_class = ProgrammeFilterSet
 
-        status = request.GET.get("status", "")
-        area = request.GET.get("focus_area", "")
-        areas = list(
-            FocusAreaPage.objects.live().public().order_by("path").values_list("slug", "title")
+    def serve(self, request, *args, **kwargs):
+        # Cards show each programme's window label as it reads today: the listing is not cached
+        # past the midnight at which one of the labels on it changes (see ProgrammePage.serve).
+        # Which programmes a window filter finds may lag by up to PAGE_CACHE_SECONDS.
+        response = super().serve(request, *args, **kwargs)
+        items = getattr(response, "context_data", None) or {}
+        return applications.keep_honest(
+            response, {item.label_changes_on() for item in items.get("items", [])}
         )
-        errors = []
-        if status in ProgrammeStatus.values:
-            queryset = queryset.with_status(status)
-        elif status:
-            errors.append("There is no such status; showing every status.")
-            status = ""
-        if area in dict(areas):
-            queryset = queryset.filter(focus_areas__slug=area)
-        elif area:
-            errors.append("There is no such focus area; showing every focus area.")
-            area = ""
-        return queryset, {
-            "status": status,
-            "focus_area": area,
-            "statuses": ProgrammeStatus.choices,
-            "focus_areas": areas,
-            "errors": errors,
-        }
 
 
-class ProgrammePage(RelatedContentMixin, BasePage):
+class ProgrammePage(KeyFactsMixin, RelatedContentMixin, BasePage):
     """A leadership programme: who it is for, where, when and with whom."""
 
     listing_label = "Programme"
@@ -109,7 +88,106 @@ class ProgrammePage(RelatedContentMixin, BasePage):
     body = StreamField(BodyBlock(), blank=True)
     partners = ParentalManyToManyField("people.Partner", blank=True, related_name="programmes")
     place = models.CharField(max_length=255, blank=True, help_text="Where it is delivered.")
-    audience = models.CharField(max_length=255, blank=True, help_text="Who it is for.")
+
+    # Key facts: each is shown on the page only when filled.
+    audience = models.CharField(
+        "who it is for",
+        max_length=255,
+        blank=True,
+        help_text="Who should apply, for example 'Senior leaders in health and social care'.",
+    )
+    delivery_mode = models.CharField(
+        "delivered",
+        max_length=10,
+        choices=DeliveryMode.choices,
+        blank=True,
+        help_text="In person, online or both. Leave empty if not decided.",
+    )
+    format = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="How it runs, for example 'Six workshop days and action learning sets'.",
+    )
+    duration = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="How long it takes, for example 'Nine months, about two days a month'.",
+    )
+    cost = models.DecimalField(
+        "cost in pounds",
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(0))],
+        help_text="The fee per person in pounds, as a number (0 if free). Leave empty if "
+        "there is no single fee; explain below.",
+    )
+    cost_note = models.CharField(
+        "about the cost",
+        max_length=255,
+        blank=True,
+        help_text="What the fee covers or who pays, for example 'Funded for NHS staff'.",
+    )
+    funding = models.CharField(
+        "funding and bursaries",
+        max_length=255,
+        blank=True,
+        help_text="Bursaries or funding that applicants can ask for, and from whom.",
+    )
+    leads_to = models.CharField(
+        "what it leads to",
+        max_length=255,
+        blank=True,
+        help_text="A qualification, credits or what people go on to, for example "
+        "'A postgraduate certificate (60 credits)'.",
+    )
+
+    # Applications
+    application_mode = models.CharField(
+        "applications",
+        max_length=10,
+        choices=ApplicationMode.choices,
+        blank=True,
+        default=ApplicationMode.NONE,
+        help_text="Cards and the page say from this whether applications are open today.",
+    )
+    applications_open = models.DateField(
+        "applications open on",
+        null=True,
+        blank=True,
+        help_text="The first day people can apply. Leave empty if they already can.",
+    )
+    applications_close = models.DateField(
+        "applications close on",
+        null=True,
+        blank=True,
+        help_text="The last day people can apply. Leave empty if there is no closing date.",
+    )
+    how_to_apply_url = models.URLField(
+        "how to apply: address",
+        blank=True,
+        help_text="The application form or the page about applying, starting https://.",
+    )
+    how_to_apply = models.CharField(
+        "how to apply",
+        max_length=255,
+        blank=True,
+        help_text="A short line, for example 'Send a CV and a supporting statement'.",
+    )
+
+    # Whom to ask
+    contact_name = models.CharField(
+        "whom to ask",
+        max_length=255,
+        blank=True,
+        help_text="A team or a role, for example 'The programme team'.",
+    )
+    contact_email = models.EmailField(
+        "their email",
+        blank=True,
+        help_text="A mailbox that answers questions about this programme.",
+    )
 
     # Dates and status
     start_date = models.DateField(
@@ -145,8 +223,34 @@ class ProgrammePage(RelatedContentMixin, BasePage):
         ),
         FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
         FieldPanel("place"),
-        FieldPanel("audience"),
         FieldPanel("focus_areas", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldRowPanel([FieldPanel("delivery_mode"), FieldPanel("format")]),
+                FieldPanel("duration"),
+                FieldRowPanel([FieldPanel("cost"), FieldPanel("cost_note")]),
+                FieldPanel("funding"),
+                FieldPanel("leads_to"),
+            ],
+            heading="Key facts",
+            help_text="Each is shown on the page only when filled.",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("application_mode"),
+                FieldRowPanel([FieldPanel("applications_open"), FieldPanel("applications_close")]),
+                FieldPanel("how_to_apply_url"),
+                FieldPanel("how_to_apply"),
+            ],
+            heading="Applications",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")],
+            heading="Whom to ask",
+            help_text="Visitors write here with questions; the site's contact form is for "
+            "anything else.",
+        ),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
@@ -165,6 +269,10 @@ class ProgrammePage(RelatedContentMixin, BasePage):
         APIField("status_label", serializer=CharField()),
         APIField("place"),
         APIField("audience"),
+        *[APIField(name) for name in KEY_FACTS_IN_API],
+        # Worked out today, as the page says it.
+        APIField("application_window", serializer=CharField(allow_null=True)),
+        APIField("application_label", serializer=CharField()),
         APIField("partners", serializer=PartnersField()),
         focus_areas_field(),
     ]
@@ -175,34 +283,16 @@ class ProgrammePage(RelatedContentMixin, BasePage):
             raise ValidationError({"end_date": "The end cannot come before the start."})
         if self.end_date and not self.start_date:
             raise ValidationError({"start_date": "Give a start as well as an end."})
+        applications.validate_window(
+            self.application_mode, self.applications_open, self.applications_close
+        )
 
     @classmethod
     def for_cards(cls, queryset):
         return super().for_cards(queryset).prefetch_related("partners")
 
     def get_structured_data(self, request):
-        instance = {
-            "@type": "CourseInstance",
-            "location": self.place,
-            "startDate": ld.date_only(self.start_date),
-            "endDate": ld.date_only(self.end_date),
-        }
-        partners = [
-            {"@type": "Organization", "name": partner.name, "url": partner.url}
-            for partner in self.partners.all()
-        ]
-        return {
-            "@type": "Course",
-            **ld.web_page_fields(self, request),
-            "provider": ld.organisation(request),
-            "contributor": partners,
-            "audience": {"@type": "Audience", "audienceType": self.audience}
-            if self.audience
-            else None,
-            "about": ld.about(self),
-            "image": ld.image_url(self, request),
-            "hasCourseInstance": instance if (self.place or self.start_date) else None,
-        }
+        return programme_data.course(self, request)
 
     def get_status(self, today=None):
         if not self.start_date:
@@ -237,3 +327,12 @@ class ProgrammePage(RelatedContentMixin, BasePage):
     @property
     def display_date(self):
         return self.period
+
+    def get_cached_paths(self):
+        return ["/", "/" + CALENDAR_FILE]
+
+    def serve(self, request, *args, **kwargs):
+        # The window label is worked out on the day the page is made; the HTTP cache keeps the
+        # page for PAGE_CACHE_SECONDS at most, and never past the midnight at which it changes.
+        response = super().serve(request, *args, **kwargs)
+        return applications.keep_honest(response, {self.label_changes_on()})

@@ -90,7 +90,10 @@ def test_unknown_filters_never_break_a_listing(client, listing):
         # A listing with a filterset (core.filtering) names a value of its own filters that it
         # cannot use, and answers 400; anything else it does not filter by is no concern of it.
         name, _, value = query.partition("=")
+        # A filter given twice with values it knows takes the last, as django-filter does.
+        repeated = "&" in value
         bad = filterset is not None and name in filterset.base_filters and bool(value)
+        bad = bad and not repeated
         assert response.status_code == (400 if bad else 200), query
         if bad:
             assert b"Some filters could not be used" in response.content, query

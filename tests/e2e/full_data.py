@@ -8,6 +8,7 @@ the server's own settings and database: `python -m tests.e2e.full_data`. `PATHS`
 import datetime
 import io
 import os
+from decimal import Decimal
 
 import django
 
@@ -26,6 +27,8 @@ PATHS = {
     "programme_by_year": "/programmes/years-only/",
     "programme_running_on": "/programmes/running-on/",
     "programme_undated": "/programmes/undated/",
+    "programme_key_facts": "/programmes/every-key-fact/",
+    "programme_index_open": "/programmes/?applications=open",
     "partner_index": "/partners/",
     "partner": "/partners/south-west-integrated-care-partnership-for-health-and-social-care/",
     "interview_index": "/learning-from-leaders/",
@@ -162,12 +165,13 @@ def build():
     from core.models import SiteSettings
     from focus_areas.factories import FocusAreaIndexPageFactory, FocusAreaPageFactory
     from interviews.factories import InterviewIndexPageFactory, InterviewPageFactory
+    from programmes.applications import ApplicationMode
     from programmes.factories import (
         PartnerFactory,
         ProgrammeIndexPageFactory,
         ProgrammePageFactory,
     )
-    from programmes.models import DatePrecision, ProgrammeStatus
+    from programmes.models import DatePrecision, DeliveryMode, ProgrammeStatus
     from publications.factories import (
         PublicationIndexPageFactory,
         PublicationPageFactory,
@@ -252,6 +256,29 @@ def build():
         start_date=None,
         end_date=None,
         status=ProgrammeStatus.IN_DEVELOPMENT,
+        **common,
+    )
+    today = datetime.date.today()
+    ProgrammePageFactory(
+        title="Leading across organisations: the next cohort",
+        slug="every-key-fact",
+        start_date=today + datetime.timedelta(days=120),
+        end_date=today + datetime.timedelta(days=400),
+        date_precision=DatePrecision.DAY,
+        delivery_mode=DeliveryMode.BLENDED,
+        format="Six workshop days in Birmingham, with action learning sets online in between",
+        duration="Nine months, about two days a month",
+        cost=Decimal("1250"),
+        cost_note="Employers usually pay; the fee covers every session and the materials",
+        funding=f"Bursaries for people working in social care and {LONG_WORD.lower()} projects",
+        leads_to="A postgraduate certificate in systems leadership (60 credits)",
+        application_mode=ApplicationMode.DATES,
+        applications_open=today - datetime.timedelta(days=10),
+        applications_close=today + datetime.timedelta(days=30),
+        how_to_apply="Send a CV and a one-page statement about a change you led with others",
+        how_to_apply_url="https://www.example.org/apply/systems-leadership-programme",
+        contact_name="The programme team at the Centre for Health and Social Care Leadership",
+        contact_email="systems-leadership-programmes@example.ac.uk",
         **common,
     )
 

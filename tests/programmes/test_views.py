@@ -7,13 +7,16 @@ from django.utils.html import escape
 
 from core.factories import ImageFactory
 from people.factories import PartnerFactory
+from programmes.applications import ApplicationMode, ApplicationWindow
 from programmes.factories import ProgrammePageFactory
 from programmes.models import ProgrammeStatus
+from tests.core.html import parse
 
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date.today()
 YEAR = datetime.timedelta(days=365)
+DAY = datetime.timedelta(days=1)
 
 
 def shows(response, text):
@@ -143,7 +146,8 @@ def test_unknown_filter_values_are_explained_and_ignored(
 ):
     response = client.get(f"{programme_index.url}?{query}")
 
-    assert response.status_code == 200
+    # Named on the page and left out, with a 400 as every filtered listing answers.
+    assert response.status_code == 400
     assert shows(response, message)
     assert b'role="alert"' in response.content
     assert b"<script>alert(1)</script>" not in response.content
@@ -172,7 +176,9 @@ def make_programmes(index, count, focus_areas):
 
 
 # Pinned: a listing that grows a query per item, or a new query per request, fails here first.
-INDEX_QUERIES = 16
+# Each filter's choices are counted in one grouped query; a chosen focus area is looked up once.
+INDEX_QUERIES = 18
+FILTERED_INDEX_QUERIES = 19
 
 
 def test_index_query_count_does_not_grow(programme_index, focus_areas, count_queries):
@@ -193,4 +199,175 @@ def test_filtered_index_query_count_does_not_grow(programme_index, focus_areas, 
     make_programmes(programme_index, 6, focus_areas)
     many = count_queries(url)
 
+    assert few == many == FILTERED_INDEX_QUERIES
+
+
+@pytest.fixture
+def windows(programme_index):
+    """One programme in each application window today, and one taking no applications."""
+    dates = ApplicationMode.DATES
+    return {
+        ApplicationWindow.OPEN: ProgrammePageFactory(
+            parent=programme_index,
+            title="Open for applications",
+            application_mode=dates,
+            applications_close=TODAY + 10 * DAY,
+        ),
+        ApplicationWindow.OPENING_SOON: ProgrammePageFactory(
+            parent=programme_index,
+            title="Opening next month",
+            application_mode=dates,
+            applications_open=TODAY + 30 * DAY,
+        ),
+        ApplicationWindow.CLOSED: ProgrammePageFactory(
+            parent=programme_index,
+            title="Closed last week",
+            application_mode=dates,
+            applications_close=TODAY - 7 * DAY,
+        ),
+        ApplicationWindow.REGISTER_INTEREST: ProgrammePageFactory(
+            parent=programme_index,
+            title="Interest only",
+            application_mode=ApplicationMode.INTEREST,
+        ),
+        None: ProgrammePageFactory(parent=programme_index, title="Not recruiting"),
+    }
+
+
+@pytest.mark.parametrize("window", ApplicationWindow.values)
+def test_filter_by_application_window(client, programme_index, windows, window):
+    response = client.get(f"{programme_index.url}?applications={window}")
+
+    assert response.status_code == 200
+    listed = {key for key, page in windows.items() if shows(response, page.title)}
+    assert listed == {window}
+    assert f'<option value="{window}" selected>'.encode() in response.content
+    assert b"Clear filters" in response.content
+    label = ApplicationWindow(window).label
+    assert f"1 programme matches your filters: applications {label}" in parse(response).text
+
+
+def test_window_filter_combines_with_status(client, programme_index, windows):
+    windows[ApplicationWindow.OPEN].start_date = TODAY + 90 * DAY
+    windows[ApplicationWindow.OPEN].end_date = None
+    windows[ApplicationWindow.OPEN].save_revision().publish()
+
+    matching = client.get(f"{programme_index.url}?applications=open&status=in_development")
+    none = client.get(f"{programme_index.url}?applications=open&status=delivered")
+
+    assert shows(matching, "Open for applications")
+    assert b"No programmes match these filters" in none.content
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "applications=bogus",
+        "applications=OPEN",
+        "applications=%3Cscript%3E",
+        "applications=open%00",
+    ],
+)
+def test_unknown_application_windows_are_explained_and_ignored(
+    client, programme_index, windows, query
+):
+    response = client.get(f"{programme_index.url}?{query}")
+
+    # Named on the page and left out, with a 400 as every filtered listing answers.
+    assert response.status_code == 400
+    assert shows(response, "There is no such application window; showing every programme.")
+    assert all(shows(response, page.title) for page in windows.values())
+
+
+def test_window_filtered_index_query_count_does_not_grow(
+    programme_index, focus_areas, count_queries
+):
+    url = f"{programme_index.url}?applications=open&status=current"
+
+    def make(count):
+        for _ in range(count):
+            ProgrammePageFactory(
+                parent=programme_index,
+                listing_image=ImageFactory(),
+                partners=PartnerFactory.create_batch(2),
+                focus_areas=focus_areas[:2],
+                with_key_facts=True,
+                start_date=TODAY - YEAR,
+                end_date=None,
+            )
+
+    make(2)
+    few = count_queries(url)
+    make(6)
+    many = count_queries(url)
+
+    # The focus area filter is not chosen: no lookup of it.
     assert few == many == INDEX_QUERIES
+
+
+# Pinned like the index: a programme page with every field filled, few or many partners and areas.
+PAGE_QUERIES = 22
+
+
+def test_programme_page_query_count_does_not_grow(programme_index, focus_areas, count_queries):
+    page = ProgrammePageFactory(
+        parent=programme_index, with_key_facts=True, partners=PartnerFactory.create_batch(1)
+    )
+    page.focus_areas = focus_areas[:1]
+    page.save_revision().publish()
+    few = count_queries(page.url)
+
+    page.partners = PartnerFactory.create_batch(5)
+    page.focus_areas = focus_areas
+    page.save_revision().publish()
+    many = count_queries(page.url)
+
+    assert few == many == PAGE_QUERIES
+
+
+def test_each_window_choice_counts_what_it_gives(client, programme_index, windows):
+    ProgrammePageFactory(
+        parent=programme_index,
+        title="Interest too",
+        application_mode=ApplicationMode.INTEREST,
+        start_date=None,
+    )
+
+    response = client.get(programme_index.url)
+    fields = {field["name"]: field for field in response.context["filters"]["fields"]}
+    offered = {option["value"]: option["count"] for option in fields["applications"]["options"]}
+
+    assert offered == {"open": 1, "opening_soon": 1, "closed": 1, "register_interest": 2}
+    for value, count in offered.items():
+        listed = client.get(f"{programme_index.url}?applications={value}")
+        assert listed.context["items"].paginator.count == count, value
+    assert b'<option value="register_interest">Register interest</option>' in response.content
+
+
+def test_window_counts_follow_the_other_filters(client, programme_index, windows):
+    # Every programme of the fixture ran years ago; this one is still in development.
+    ProgrammePageFactory(
+        parent=programme_index,
+        title="Planned",
+        start_date=None,
+        application_mode=ApplicationMode.INTEREST,
+    )
+
+    response = client.get(f"{programme_index.url}?status=in_development")
+
+    fields = {field["name"]: field for field in response.context["filters"]["fields"]}
+    offered = {option["value"]: option["count"] for option in fields["applications"]["options"]}
+    assert offered == {"register_interest": 1}
+    # A choice that would give no programme is not offered.
+    assert b'<option value="open"' not in response.content
+    assert b'<option value="register_interest">' in response.content
+
+
+def test_a_refused_value_leaves_the_other_filters_working(client, programme_index, windows):
+    response = client.get(f"{programme_index.url}?applications=closed&status=bogus")
+
+    # Named on the page and left out, with a 400 as every filtered listing answers.
+    assert response.status_code == 400
+    assert shows(response, "There is no such status; showing every status.")
+    listed = {key for key, page in windows.items() if shows(response, page.title)}
+    assert listed == {ApplicationWindow.CLOSED}

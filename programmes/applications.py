@@ -1,0 +1,143 @@
+"""When a programme takes applications: the window editors set, and what it says on a given day.
+
+Editors choose how people apply (`ApplicationMode`) and, for applications with dates, when they
+open and close. From those and today's date each programme is in one `ApplicationWindow`, worked
+out the same way in Python (`window_on`) and in the database (`window_condition`), so a listing
+can filter by what its cards say.
+
+A label that depends on today goes stale in the HTTP cache: see `seconds_fresh`, which keeps a
+page from being cached past the midnight at which its label would change. Otherwise a page is
+kept PAGE_CACHE_SECONDS (five minutes by default); the cache's grace period
+(deploy/varnish.vcl.template) may answer one more request with the old copy while it fetches
+the new one.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+
+
+class ApplicationMode(models.TextChoices):
+    NONE = "", "Not taking applications, or not said"
+    DATES = "dates", "Applications open and close on dates"
+    INTEREST = "interest", "Register interest (no dates yet)"
+
+
+class ApplicationWindow(models.TextChoices):
+    OPEN = "open", "Open now"
+    OPENING_SOON = "opening_soon", "Opening soon"
+    CLOSED = "closed", "Closed"
+    REGISTER_INTEREST = "register_interest", "Register interest"
+
+
+def clean_window(mode, opens, closes):
+    """The errors, by field, of a window that makes no sense; empty when it does."""
+    if mode != ApplicationMode.DATES:
+        errors = {}
+        message = (
+            "Dates are used only when applications open and close on dates: choose that, "
+            "or clear this date."
+        )
+        if opens:
+            errors["applications_open"] = message
+        if closes:
+            errors["applications_close"] = message
+        return errors
+    if not opens and not closes:
+        return {"applications_open": "Give the day applications open, close, or both."}
+    if opens and closes and closes < opens:
+        return {"applications_close": "Applications cannot close before they open."}
+    return {}
+
+
+def validate_window(mode, opens, closes):
+    errors = clean_window(mode, opens, closes)
+    if errors:
+        raise ValidationError(errors)
+
+
+def window_on(mode, opens, closes, today):
+    """The window a programme is in on `today`, or None when it takes no applications."""
+    if mode == ApplicationMode.INTEREST:
+        return ApplicationWindow.REGISTER_INTEREST
+    if mode != ApplicationMode.DATES:
+        return None
+    if opens and today < opens:
+        return ApplicationWindow.OPENING_SOON
+    if closes and closes < today:
+        return ApplicationWindow.CLOSED
+    return ApplicationWindow.OPEN
+
+
+def window_condition(window, today):
+    """The database's form of `window_on`: programmes in `window` on `today`."""
+    dated = Q(application_mode=ApplicationMode.DATES)
+    not_yet = Q(applications_open__gt=today)
+    if window == ApplicationWindow.REGISTER_INTEREST:
+        return Q(application_mode=ApplicationMode.INTEREST)
+    if window == ApplicationWindow.OPENING_SOON:
+        return dated & not_yet
+    if window == ApplicationWindow.CLOSED:
+        return dated & ~not_yet & Q(applications_close__lt=today)
+    if window == ApplicationWindow.OPEN:
+        return (
+            dated
+            & (Q(applications_open__isnull=True) | Q(applications_open__lte=today))
+            & (Q(applications_close__isnull=True) | Q(applications_close__gte=today))
+        )
+    raise ValueError(f"No such application window: {window!r}")
+
+
+def _day(date, today):
+    return date.strftime("%-d %B" if date.year == today.year else "%-d %B %Y")
+
+
+def window_label(mode, opens, closes, today):
+    """What cards and the programme page say, or "" when it takes no applications."""
+    window = window_on(mode, opens, closes, today)
+    if window == ApplicationWindow.REGISTER_INTEREST:
+        return "Register interest"
+    if window == ApplicationWindow.OPENING_SOON:
+        return f"Applications open on {_day(opens, today)}"
+    if window == ApplicationWindow.CLOSED:
+        return "Applications closed"
+    if window == ApplicationWindow.OPEN:
+        return f"Applications open until {_day(closes, today)}" if closes else "Applications open"
+    return ""
+
+
+def next_change(mode, opens, closes, today):
+    """The first day after `today` on which the window's label reads differently, or None."""
+    if mode != ApplicationMode.DATES:
+        return None
+    days = [day for day in (opens, closes and closes + datetime.timedelta(days=1)) if day]
+    later = [day for day in days if day > today]
+    return min(later) if later else None
+
+
+def seconds_fresh(change_days, now=None):
+    """How long an answer showing today's labels may be cached: at most until the midnight
+    after which one of `change_days` (the days a label on it next changes) begins.
+
+    Only a change due tomorrow shortens it; any later one is further off than a cache keeps a
+    page (PAGE_CACHE_SECONDS, minutes), so the page is simply fetched again before then.
+    """
+    now = timezone.localtime(now)
+    tomorrow = now.date() + datetime.timedelta(days=1)
+    if tomorrow not in change_days:
+        return None
+    midnight = datetime.datetime.combine(tomorrow, datetime.time(), tzinfo=now.tzinfo)
+    return max(int((midnight - now).total_seconds()), 0)
+
+
+def keep_honest(response, change_days, now=None):
+    """Shorten a cacheable answer's lifetime so it is not kept past a change of its labels."""
+    seconds = seconds_fresh(change_days, now)
+    if seconds is not None and "public" in response.get("Cache-Control", ""):
+        # Django keeps the smaller of this and the max-age already set.
+        patch_cache_control(response, max_age=seconds)
+    return response
