@@ -1,4 +1,5 @@
 from django import template
+from django.utils import timezone
 from wagtail.models import Site
 from wagtail.templatetags.wagtail_cache import WagtailPageCacheNode
 
@@ -37,6 +38,7 @@ class PageFragmentNode(WagtailPageCacheNode):
         values = {
             "content_generation": content_generation(),
             "fragment_seconds": fragment_seconds(),
+            "fragment_day": timezone.localdate().isoformat(),
         }
         with context.update(values):
             return super().render(context)
@@ -53,6 +55,8 @@ def page_fragment(parser, token):
     vary_on = [
         parser.compile_filter("request.get_full_path"),
         parser.compile_filter("content_generation"),
+        # Labels worked out from today's date (a programme's window) start afresh at midnight.
+        parser.compile_filter("fragment_day"),
     ]
     return PageFragmentNode(
         nodelist, parser.compile_filter("fragment_seconds"), name, vary_on, None
