@@ -1,6 +1,5 @@
 """The contact form, whose fields staff edit in the admin, and the enquiries it keeps."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -12,7 +11,6 @@ from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import (
     AbstractEmailForm,
     AbstractFormField,
-    AbstractFormSubmission,
     validate_to_address,
 )
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
@@ -20,7 +18,9 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from contact.forms import HONEYPOT_NAME, RESERVED_NAMES, TOKEN_NAME, ContactFormBuilder
+from contact.pipeline import handle_post, send_waiting_for_recipients, store_submission
 from contact.spam import make_token
+from contact.submissions import ContactSubmission
 from core.forms import SummaryRequiredMixin
 from core.models import BasePage
 
@@ -127,6 +127,7 @@ class ContactPage(AbstractEmailForm, BasePage):
         return ContactSubmission
 
     def get_submissions_list_view_class(self):
+        # Wagtail's admin views cannot be imported while models load.
         from contact.admin_views import ContactSubmissionsListView
 
         return ContactSubmissionsListView
@@ -150,8 +151,6 @@ class ContactPage(AbstractEmailForm, BasePage):
     # --- Serving
 
     def serve(self, request, *args, **kwargs):
-        from contact.pipeline import handle_post
-
         if request.method == "POST":
             response = handle_post(self, request)
             # The answer repeats what the visitor typed: no cache may keep it.
@@ -174,42 +173,10 @@ class ContactPage(AbstractEmailForm, BasePage):
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def process_form_submission(self, form):
-        from contact.pipeline import store_submission
-
         return store_submission(self, form)
 
 
-class ContactSubmission(AbstractFormSubmission):
-    """An enquiry sent through the contact form, kept until its retention period ends."""
-
-    class Notification(models.TextChoices):
-        PENDING = "pending", "Waiting to be sent"
-        SENDING = "sending", "Being sent"
-        SENT = "sent", "Sent"
-        FAILED = "failed", "Not sent yet: will be retried"
-
-    email = models.EmailField(
-        max_length=254, blank=True, help_text="The enquirer's address: replies and erasure."
-    )
-    notification_status = models.CharField(
-        max_length=10, choices=Notification.choices, default=Notification.PENDING
-    )
-    notification_attempts = models.PositiveSmallIntegerField(default=0)
-    notification_last_attempt_at = models.DateTimeField(null=True, blank=True)
-    notification_error = models.CharField(max_length=500, blank=True)
-    notified_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        verbose_name = "contact form submission"
-        verbose_name_plural = "contact form submissions"
-        indexes = [models.Index(fields=["notification_status", "submit_time"])]
-
-    def get_data(self):
-        return {**super().get_data(), "notification": self.notification_summary()}
-
-    def notification_summary(self):
-        if self.notification_status != self.Notification.FAILED:
-            return self.get_notification_status_display()
-        if self.notification_attempts >= settings.CONTACT_NOTIFICATION_MAX_ATTEMPTS:
-            return f"Not sent after {self.notification_attempts} attempts: no more retries"
-        return f"Not sent yet ({self.notification_attempts} attempts): will be retried"
+def on_page_published(sender, instance, **kwargs):
+    # A signal, not an admin hook: scheduled publishing sets the address too.
+    if isinstance(instance, ContactPage):
+        send_waiting_for_recipients(instance)

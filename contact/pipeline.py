@@ -14,6 +14,8 @@ from django.db import transaction
 
 from contact import spam
 from contact.forms import HONEYPOT_NAME, TOKEN_NAME
+from contact.submissions import ContactSubmission
+from contact.tasks import NoRecipients, send_contact_notification
 
 logger = logging.getLogger(__name__)
 
@@ -81,8 +83,6 @@ def handle_post(page, request):
 
 def store_submission(page, form):
     """Save the enquiry; queue its email only once the save has committed."""
-    from contact.models import ContactSubmission
-
     email_field = page.enquirer_email_field()
     email = form.cleaned_data.get(email_field) if email_field else None
     with transaction.atomic():
@@ -97,16 +97,11 @@ def store_submission(page, form):
 
 def queue_notification(submission_id):
     """Hand the email for one enquiry to the background task queue."""
-    from contact.tasks import send_contact_notification
-
     return send_contact_notification.enqueue(submission_id)
 
 
 def send_waiting_for_recipients(page):
     """Queue again the enquiries that failed only because nobody was set to receive them."""
-    from contact.models import ContactSubmission
-    from contact.tasks import NoRecipients
-
     if not page.recipients():
         return 0
     waiting = list(
@@ -123,11 +118,3 @@ def send_waiting_for_recipients(page):
             "%s enquiries waiting for an address queued for page %s.", len(waiting), page.pk
         )
     return len(waiting)
-
-
-def on_page_published(sender, instance, **kwargs):
-    # A signal, not an admin hook: scheduled publishing sets the address too.
-    from contact.models import ContactPage
-
-    if isinstance(instance, ContactPage):
-        send_waiting_for_recipients(instance)

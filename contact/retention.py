@@ -7,6 +7,8 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
+from contact.submissions import ContactSubmission
+
 # Waits between attempts to email an enquiry: 5 minutes, doubling each time, at most 12 hours.
 RETRY_FIRST_WAIT = timedelta(minutes=5)
 RETRY_LONGEST_WAIT = timedelta(hours=12)
@@ -25,24 +27,24 @@ def months_before(moment, months):
 
 def expired_submissions(now=None):
     """Enquiries older than the retention period their contact page sets."""
-    from contact.models import ContactPage, ContactSubmission
-
     now = now or timezone.now()
-    by_months = {}
-    for page_id, months in ContactPage.objects.values_list("pk", "retention_months"):
-        by_months.setdefault(months, []).append(page_id)
-    if not by_months:
-        return ContactSubmission.objects.none()
+    # The page's own period, read through the submission's page (a contact page underneath).
+    months_key = "page__contactpage__retention_months"
+    periods = (
+        ContactSubmission.objects.exclude(**{f"{months_key}__isnull": True})
+        .values_list(months_key, flat=True)
+        .distinct()
+    )
     condition = Q()
-    for months, page_ids in by_months.items():
-        condition |= Q(page_id__in=page_ids, submit_time__lt=months_before(now, months))
+    for months in periods:
+        condition |= Q(**{months_key: months}, submit_time__lt=months_before(now, months))
+    if not condition:
+        return ContactSubmission.objects.none()
     return ContactSubmission.objects.filter(condition)
 
 
 def submissions_from(email):
     """Every enquiry sent from one email address, whatever its capitals."""
-    from contact.models import ContactSubmission
-
     return ContactSubmission.objects.filter(email__iexact=email.strip())
 
 
@@ -53,8 +55,6 @@ def retry_wait(attempts):
 
 def submissions_to_retry(now=None, ignore_wait=False):
     """Enquiries whose email failed and is due again, or was queued and never sent."""
-    from contact.models import ContactSubmission
-
     now = now or timezone.now()
     status = ContactSubmission.Notification
     stalled = Q(notification_status=status.PENDING, submit_time__lt=now - STALLED_AFTER) | Q(
@@ -83,8 +83,6 @@ def submissions_to_retry(now=None, ignore_wait=False):
 
 def given_up():
     """Enquiries whose email failed as many times as allowed: staff must read them in the admin."""
-    from contact.models import ContactSubmission
-
     return ContactSubmission.objects.filter(
         notification_status=ContactSubmission.Notification.FAILED,
         notification_attempts__gte=settings.CONTACT_NOTIFICATION_MAX_ATTEMPTS,

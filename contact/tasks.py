@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django_tasks import task
 
+from contact.submissions import ContactSubmission
+
 logger = logging.getLogger(__name__)
 
 SENT = "sent"
@@ -29,8 +31,6 @@ class NoRecipients(Exception):
 @task()
 def send_contact_notification(submission_id):
     """Email one enquiry to the centre; on failure record why, so it can be retried."""
-    from contact.models import ContactSubmission
-
     status = ContactSubmission.Notification
     claimed = ContactSubmission.objects.filter(
         pk=submission_id, notification_status__in=[status.PENDING, status.FAILED]
@@ -68,9 +68,7 @@ def send_contact_notification(submission_id):
 
 def build_notification(submission):
     """The plain-text email for one enquiry, with the enquirer's address to reply to."""
-    from contact.models import ContactPage
-
-    page = ContactPage.objects.get(pk=submission.page_id)
+    page = submission.page.specific
     recipients = page.recipients()
     if not recipients:
         raise NoRecipients(f"Nobody is set to receive enquiries on page {page.pk}.")
