@@ -77,8 +77,9 @@ def search(request):
         {
             "search_results": found,
             "page_obj": page,
-            "pages": _page_links(values, page),
             "results": results,
+            # What page links keep: the checked choices only.
+            "page_params": _params(values),
             "suggestion": suggestion,
             "suggestion_url": _url({"q": " ".join(suggestion)}) if suggestion else "",
             "type_facets": _facet_links(values, "type", found.type_facets),
@@ -193,18 +194,3 @@ def _sort_links(values):
         }
         for value, label in (("relevance", "Relevance"), ("date", "Date"))
     ]
-
-
-def _page_links(values, page):
-    def url(number):
-        return _url(_params(values, page=number))
-
-    numbers = page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
-    return {
-        "previous": url(page.number - 1) if page.has_previous() else "",
-        "next": url(page.number + 1) if page.has_next() else "",
-        "numbers": [
-            {"number": n, "url": url(n) if isinstance(n, int) else "", "current": n == page.number}
-            for n in numbers
-        ],
-    }

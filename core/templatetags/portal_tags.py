@@ -48,11 +48,20 @@ def card_pages(pages):
 
 
 @register.simple_tag(takes_context=True)
-def page_query(context, number):
-    """The current query string with `page` set to `number`, keeping filters and the query."""
+def page_query(context, number, kept=None):
+    """The current query string with `page` set to `number`, keeping filters and the query.
+
+    `kept` (a dict) is what to keep instead of the visitor's own query string, where a view
+    has checked it and drops what it could not use (search).
+    """
     request = context.get("request")
-    params = [(k, v) for k, v in request.GET.items() if k != "page"] if request else []
-    if str(number) != "1":
+    if kept:
+        params = [(k, v) for k, v in kept.items() if k != "page"]
+    else:
+        params = [(k, v) for k, v in request.GET.items() if k != "page"] if request else []
+    # The first page needs no number, except where the view keeps the query itself: there a
+    # link with a page number is a visitor moving through results, not a new search.
+    if str(number) != "1" or kept:
         params.append(("page", str(number)))
     return "?" + urlencode(params) if params else "?"
 
