@@ -10,11 +10,14 @@ The purge is sent when the transaction commits, from the process that made the c
 through the task queue: a visitor sees the change within a second, not when a worker next polls.
 """
 
+import datetime
 import logging
 import threading
 
 from django.db import transaction
 from django.db.models.signals import pre_delete
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import get_backends
 from wagtail.models import Page
@@ -115,3 +118,30 @@ def connect():
     pre_page_move.connect(on_move, dispatch_uid="http-cache-move-from")
     post_page_move.connect(on_move, dispatch_uid="http-cache-move-to")
     pre_delete.connect(on_delete, dispatch_uid="http-cache-delete")
+
+
+# -- Content that changes with the date (an embargo lifting, an application window opening)
+
+
+def seconds_fresh(change_days, now=None):
+    """How long an answer showing today's labels may be cached: at most until the midnight
+    after which one of `change_days` (the days a label on it next changes) begins.
+
+    Only a change due tomorrow shortens it; any later one is further off than a cache keeps a
+    page (PAGE_CACHE_SECONDS, minutes), so the page is simply fetched again before then.
+    """
+    now = timezone.localtime(now)
+    tomorrow = now.date() + datetime.timedelta(days=1)
+    if tomorrow not in change_days:
+        return None
+    midnight = datetime.datetime.combine(tomorrow, datetime.time(), tzinfo=now.tzinfo)
+    return max(int((midnight - now).total_seconds()), 0)
+
+
+def keep_until_change(response, change_days, now=None):
+    """Shorten a cacheable answer's lifetime so it is not kept past a change of its labels."""
+    seconds = seconds_fresh(change_days, now)
+    if seconds is not None and "public" in response.get("Cache-Control", ""):
+        # Django keeps the smaller of this and the max-age already set.
+        patch_cache_control(response, max_age=seconds)
+    return response

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core import structured_data
 from core.blocks import BodyBlock, HomeSectionBlock
+from core.cache import keep_until_change
 from core.filtering import filter_listing
 from core.forms import BasePageForm
 from core.pagination import paginate
@@ -146,9 +147,19 @@ class BasePage(Page):
         response = super().serve(request, *args, **kwargs)
         if self.is_cacheable() and not editor:
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_SECONDS)
+            keep_until_change(response, self.change_days(response))
         else:
             patch_cache_control(response, private=True, no_cache=True)
         return response
+
+    def content_changes_on(self):
+        """The next day on which this page reads differently by the date alone (an embargo
+        lifting, an application window opening), or None; see core.cache.keep_until_change."""
+        return None
+
+    def change_days(self, response):
+        """The days on which what this answer shows changes by the date alone."""
+        return {self.content_changes_on()}
 
     def is_cacheable(self):
         """Public pages are the same for every visitor; restricted ones are not."""
@@ -184,6 +195,16 @@ class ListingPage(BasePage):
         if self.filterset_class is None:
             return queryset, {}
         return filter_listing(self.filterset_class, request, queryset)
+
+    def change_days(self, response):
+        # The cards' labels too, where the listed type has labels that change by the date (its
+        # items are read only then: a kept fragment of the content needs them not otherwise).
+        days = super().change_days(response)
+        model = self.allowed_subpage_models()[0]
+        if model.content_changes_on is not BasePage.content_changes_on:
+            items = (getattr(response, "context_data", None) or {}).get("items") or []
+            days.update(item.content_changes_on() for item in items)
+        return days
 
     def latest_children(self, count):
         return list(self.child_queryset()[:count])

@@ -5,11 +5,8 @@ open and close. From those and today's date each programme is in one `Applicatio
 out the same way in Python (`window_on`) and in the database (`window_condition`), so a listing
 can filter by what its cards say.
 
-A label that depends on today goes stale in the HTTP cache: see `seconds_fresh`, which keeps a
-page from being cached past the midnight at which its label would change. Otherwise a page is
-kept PAGE_CACHE_SECONDS (five minutes by default); the cache's grace period
-(deploy/varnish.vcl.template) may answer one more request with the old copy while it fetches
-the new one.
+A label that depends on today goes stale in the HTTP cache: `next_change` gives the day it
+changes, and core.cache.keep_until_change keeps the page from being cached past that midnight.
 """
 
 import datetime
@@ -17,8 +14,6 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
-from django.utils.cache import patch_cache_control
 
 
 class ApplicationMode(models.TextChoices):
@@ -117,27 +112,3 @@ def next_change(mode, opens, closes, today):
     days = [day for day in (opens, closes and closes + datetime.timedelta(days=1)) if day]
     later = [day for day in days if day > today]
     return min(later) if later else None
-
-
-def seconds_fresh(change_days, now=None):
-    """How long an answer showing today's labels may be cached: at most until the midnight
-    after which one of `change_days` (the days a label on it next changes) begins.
-
-    Only a change due tomorrow shortens it; any later one is further off than a cache keeps a
-    page (PAGE_CACHE_SECONDS, minutes), so the page is simply fetched again before then.
-    """
-    now = timezone.localtime(now)
-    tomorrow = now.date() + datetime.timedelta(days=1)
-    if tomorrow not in change_days:
-        return None
-    midnight = datetime.datetime.combine(tomorrow, datetime.time(), tzinfo=now.tzinfo)
-    return max(int((midnight - now).total_seconds()), 0)
-
-
-def keep_honest(response, change_days, now=None):
-    """Shorten a cacheable answer's lifetime so it is not kept past a change of its labels."""
-    seconds = seconds_fresh(change_days, now)
-    if seconds is not None and "public" in response.get("Cache-Control", ""):
-        # Django keeps the smaller of this and the max-age already set.
-        patch_cache_control(response, max_age=seconds)
-    return response

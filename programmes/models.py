@@ -62,16 +62,6 @@ class ProgrammeIndexPage(ListingPage):
 
     filterset_class = ProgrammeFilterSet
 
-    def serve(self, request, *args, **kwargs):
-        # Cards show each programme's window label as it reads today: the listing is not cached
-        # past the midnight at which one of the labels on it changes (see ProgrammePage.serve).
-        # Which programmes a window filter finds may lag by up to PAGE_CACHE_SECONDS.
-        response = super().serve(request, *args, **kwargs)
-        items = getattr(response, "context_data", None) or {}
-        return applications.keep_honest(
-            response, {item.label_changes_on() for item in items.get("items", [])}
-        )
-
 
 class ProgrammePage(KeyFactsMixin, RelatedContentMixin, BasePage):
     """A leadership programme: who it is for, where, when and with whom."""
@@ -331,8 +321,7 @@ class ProgrammePage(KeyFactsMixin, RelatedContentMixin, BasePage):
     def get_cached_paths(self):
         return ["/", "/" + CALENDAR_FILE]
 
-    def serve(self, request, *args, **kwargs):
-        # The window label is worked out on the day the page is made; the HTTP cache keeps the
-        # page for PAGE_CACHE_SECONDS at most, and never past the midnight at which it changes.
-        response = super().serve(request, *args, **kwargs)
-        return applications.keep_honest(response, {self.label_changes_on()})
+    def content_changes_on(self):
+        # The window label is worked out on the day the page is made: the page and the listings
+        # showing its card are not cached past the midnight at which it changes.
+        return self.label_changes_on()

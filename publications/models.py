@@ -200,6 +200,11 @@ class PublicationPage(RelatedContentMixin, BasePage):
     def embargo_active(self):
         return self.is_embargoed()
 
+    def content_changes_on(self):
+        # The day the embargo lifts, the page and the listings with its card show the document:
+        # none is cached past that midnight (core.cache.keep_until_change).
+        return self.embargo_end if self.is_embargoed() and self.embargo_end else None
+
     @property
     def released_on(self):
         """The day an embargo ended, once it has."""

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
+from core.cache import keep_until_change
 from programmes import applications
 from programmes.applications import ApplicationMode, ApplicationWindow
 from programmes.factories import ProgrammePageFactory
@@ -195,7 +196,7 @@ def test_a_page_whose_label_changes_tomorrow_is_not_cached_past_midnight():
     now = datetime.datetime(2026, 3, 1, 23, 58, 20, tzinfo=LONDON)
     tomorrow = datetime.date(2026, 3, 2)
 
-    response = applications.keep_honest(public_response(), {tomorrow}, now=now)
+    response = keep_until_change(public_response(), {tomorrow}, now=now)
 
     assert "max-age=100" in response["Cache-Control"]
     assert "public" in response["Cache-Control"]
@@ -205,14 +206,14 @@ def test_a_label_changing_later_leaves_the_cache_lifetime_alone():
     now = datetime.datetime(2026, 3, 1, 23, 58, 20, tzinfo=LONDON)
 
     for days in ({None}, {datetime.date(2026, 3, 3)}, set()):
-        response = applications.keep_honest(public_response(), days, now=now)
+        response = keep_until_change(public_response(), days, now=now)
         assert "max-age=300" in response["Cache-Control"], days
 
 
 def test_midday_before_a_change_keeps_the_shorter_page_lifetime():
     now = datetime.datetime(2026, 3, 1, 12, 0, tzinfo=LONDON)
 
-    response = applications.keep_honest(public_response(), {datetime.date(2026, 3, 2)}, now=now)
+    response = keep_until_change(public_response(), {datetime.date(2026, 3, 2)}, now=now)
 
     assert "max-age=300" in response["Cache-Control"]
 
@@ -222,7 +223,7 @@ def test_a_private_answer_is_left_private():
     patch_cache_control(response, private=True, no_cache=True)
     now = datetime.datetime(2026, 3, 1, 23, 58, 20, tzinfo=LONDON)
 
-    applications.keep_honest(response, {datetime.date(2026, 3, 2)}, now=now)
+    keep_until_change(response, {datetime.date(2026, 3, 2)}, now=now)
 
     assert "max-age" not in response["Cache-Control"]
 

@@ -81,3 +81,26 @@ def test_a_link_to_the_file_from_another_page_says_embargoed_until_the_end(
     assert re.search(r"The report</span>\s*<span class=\"tag\">Embargoed</span>", before)
     assert f'href="{document.url}"' in after
     assert "Embargoed" not in re.sub(r"<[^>]+>", "", after).split("The report")[1][:40]
+
+
+def test_a_page_whose_embargo_lifts_tomorrow_is_not_cached_past_midnight(client, publication_index):
+    import datetime
+    from zoneinfo import ZoneInfo
+
+    import time_machine
+
+    from publications.factories import PublicationPageFactory
+
+    # 100 seconds before midnight, London time: the embargo lifts at midnight.
+    with time_machine.travel(
+        datetime.datetime(2026, 3, 1, 23, 58, 20, tzinfo=ZoneInfo("Europe/London")), tick=False
+    ):
+        lifts = datetime.date(2026, 3, 2)
+        page = PublicationPageFactory(parent=publication_index, embargoed=True, embargo_end=lifts)
+        later = PublicationPageFactory(
+            parent=publication_index, embargoed=True, embargo_end=datetime.date(2026, 4, 1)
+        )
+
+        assert "max-age=100" in client.get(page.url)["Cache-Control"]
+        assert "max-age=100" in client.get(publication_index.url)["Cache-Control"]
+        assert "max-age=300" in client.get(later.url)["Cache-Control"]
