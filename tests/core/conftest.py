@@ -19,3 +19,32 @@ def public_site(home):
     site.site_name = "Systems Leadership"
     site.save()
     return site
+
+
+@pytest.fixture
+def public_pages(
+    home, focus_area_index, programme_index, interview_index, viewpoint_index, publication_index
+):
+    """One public page of every type that is the same for every visitor (all but the contact
+    form, whose page carries each visitor's token)."""
+    from core.factories import StandardPageFactory
+    from focus_areas.factories import FocusAreaPageFactory
+    from interviews.factories import InterviewPageFactory
+    from programmes.factories import ProgrammePageFactory
+    from publications.factories import PublicationPageFactory
+    from viewpoints.factories import ViewpointPageFactory
+
+    return [
+        home,
+        StandardPageFactory(parent=home),
+        focus_area_index,
+        FocusAreaPageFactory(parent=focus_area_index, title="Evaluation", slug="evaluation"),
+        programme_index,
+        ProgrammePageFactory(parent=programme_index),
+        interview_index,
+        InterviewPageFactory(parent=interview_index),
+        viewpoint_index,
+        ViewpointPageFactory(parent=viewpoint_index),
+        publication_index,
+        PublicationPageFactory(parent=publication_index),
+    ]

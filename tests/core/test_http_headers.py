@@ -5,34 +5,8 @@ from django.conf import settings
 from wagtail.models import PageViewRestriction
 
 from core.factories import StandardPageFactory
-from focus_areas.factories import FocusAreaPageFactory
-from interviews.factories import InterviewPageFactory
-from programmes.factories import ProgrammePageFactory
-from publications.factories import PublicationPageFactory
-from viewpoints.factories import ViewpointPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def public_pages(
-    home, focus_area_index, programme_index, interview_index, viewpoint_index, publication_index
-):
-    """One public page of every type that is the same for every visitor."""
-    return [
-        home,
-        StandardPageFactory(parent=home),
-        focus_area_index,
-        FocusAreaPageFactory(parent=focus_area_index),
-        programme_index,
-        ProgrammePageFactory(parent=programme_index),
-        interview_index,
-        InterviewPageFactory(parent=interview_index),
-        viewpoint_index,
-        ViewpointPageFactory(parent=viewpoint_index),
-        publication_index,
-        PublicationPageFactory(parent=publication_index),
-    ]
 
 
 def cache_control(response):

@@ -9,7 +9,6 @@ from wagtail.documents import get_document_model
 from contact.factories import ContactPageFactory
 from core.factories import ImageFactory, StandardPageFactory
 from core.models import SiteSettings
-from focus_areas.factories import FocusAreaPageFactory
 from interviews.factories import InterviewPageFactory
 from people.factories import PartnerFactory, PersonFactory
 from programmes.factories import ProgrammePageFactory
@@ -28,31 +27,10 @@ def objects_of(client, page):
 
 
 def test_every_page_type_has_breadcrumbs_from_home_to_itself(
-    client,
-    public_site,
-    home,
-    focus_area_index,
-    programme_index,
-    interview_index,
-    viewpoint_index,
-    publication_index,
+    client, public_site, home, focus_area_index, public_pages
 ):
-    area = FocusAreaPageFactory(parent=focus_area_index, title="Evaluation", slug="evaluation")
-    pages = [
-        home,
-        StandardPageFactory(parent=home),
-        ContactPageFactory(parent=home),
-        focus_area_index,
-        area,
-        programme_index,
-        ProgrammePageFactory(parent=programme_index),
-        interview_index,
-        InterviewPageFactory(parent=interview_index),
-        viewpoint_index,
-        ViewpointPageFactory(parent=viewpoint_index),
-        publication_index,
-        PublicationPageFactory(parent=publication_index),
-    ]
+    area = next(page for page in public_pages if page.slug == "evaluation")
+    pages = [*public_pages, ContactPageFactory(parent=home)]
     for page in pages:
         trail = of_type(objects_of(client, page), "BreadcrumbList")["itemListElement"]
 
