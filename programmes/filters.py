@@ -11,6 +11,7 @@ from django.db.models import Case, CharField, Value, When
 from django.utils import timezone
 
 from core.filtering import Facet, FacetedFilterSet
+from focus_areas.filters import FOCUS_AREA_FACET, focus_area_filter
 from programmes.applications import ApplicationWindow, window_condition
 from programmes.choices import ProgrammeStatus
 from programmes.status import status_condition
@@ -21,12 +22,6 @@ REFUSED = {
     "applications": "There is no such application window; showing every programme.",
     "focus_area": "There is no such focus area; showing every focus area.",
 }
-
-
-def _focus_areas(request):
-    from focus_areas.models import FocusAreaPage
-
-    return FocusAreaPage.objects.live().public()
 
 
 def _which(choices, condition, today):
@@ -45,12 +40,7 @@ class ProgrammeFilterSet(FacetedFilterSet):
     applications = django_filters.ChoiceFilter(
         label="Applications", choices=ApplicationWindow.choices, method="filter_window"
     )
-    focus_area = django_filters.ModelChoiceFilter(
-        label="Focus area",
-        field_name="focus_areas",
-        queryset=_focus_areas,
-        to_field_name="slug",
-    )
+    focus_area = focus_area_filter()
 
     def __init__(self, *args, **kwargs):
         # One "today" for the filters and their counts, whatever the clock does meanwhile.
@@ -59,9 +49,7 @@ class ProgrammeFilterSet(FacetedFilterSet):
         self.facets = {
             "status": Facet(_which(ProgrammeStatus, status_condition, self.today)),
             "applications": Facet(_which(ApplicationWindow, window_condition, self.today)),
-            "focus_area": Facet(
-                "focus_areas__slug", label="focus_areas__title", order="focus_areas__path"
-            ),
+            "focus_area": FOCUS_AREA_FACET,
         }
 
     def filter_status(self, queryset, name, value):

@@ -3,22 +3,13 @@
 import django_filters
 
 from core.filtering import Facet, FacetedFilterSet, YearFilter
-from focus_areas.models import FocusAreaPage
+from focus_areas.filters import FOCUS_AREA_FACET, focus_area_filter
 from people.models import Person
 from publications.kinds import PublicationKind
 
 
-def live_focus_areas(request):
-    return FocusAreaPage.objects.live().public()
-
-
 class PublicationFilterSet(FacetedFilterSet):
-    focus_area = django_filters.ModelChoiceFilter(
-        label="Focus area",
-        field_name="focus_areas",
-        queryset=live_focus_areas,
-        to_field_name="slug",
-    )
+    focus_area = focus_area_filter()
     kind = django_filters.ChoiceFilter(label="Type", choices=PublicationKind.choices)
     year = YearFilter(label="Year")
     author = django_filters.ModelChoiceFilter(
@@ -31,9 +22,7 @@ class PublicationFilterSet(FacetedFilterSet):
     )
 
     facets = {
-        "focus_area": Facet(
-            "focus_areas__slug", label="focus_areas__title", order="focus_areas__path"
-        ),
+        "focus_area": FOCUS_AREA_FACET,
         "kind": Facet("kind"),
         "year": Facet("year", newest_first=True),
         "author": Facet("authors__person__slug", label="authors__person__name"),
