@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import cache
 
+from tests.deploy.faults import table
+
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
@@ -130,3 +132,12 @@ def _uses_database(item):
     return bool(
         item.get_closest_marker("django_db") or fixtures & {"db", "transactional_db", "live_server"}
     )
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The fault-injection suite's table (tests/deploy/faults.py), when any fault test ran."""
+    lines = table()
+    if lines:
+        terminalreporter.section("fault-injection suite")
+        for line in lines:
+            terminalreporter.write_line(line)
