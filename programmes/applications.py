@@ -92,14 +92,16 @@ def _day(date, today):
 
 
 def window_label(mode, opens, closes, today):
-    """What cards and the programme page say, or "" when it takes no applications."""
+    """What cards and the programme page say ("Applications open until 12 March", "Opens 1 May",
+    "Closed", "Register interest"), or "" when it takes no applications. The short forms follow
+    an "Applications" term: the key facts' row name, or the card's prefix."""
     window = window_on(mode, opens, closes, today)
     if window == ApplicationWindow.REGISTER_INTEREST:
         return "Register interest"
     if window == ApplicationWindow.OPENING_SOON:
-        return f"Applications open on {_day(opens, today)}"
+        return f"Opens {_day(opens, today)}"
     if window == ApplicationWindow.CLOSED:
-        return "Applications closed"
+        return "Closed"
     if window == ApplicationWindow.OPEN:
         return f"Applications open until {_day(closes, today)}" if closes else "Applications open"
     return ""

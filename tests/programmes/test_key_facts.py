@@ -129,9 +129,9 @@ def test_the_page_says_when_applications_open_and_when_they_closed(client, progr
     soon_facts = facts(client.get(soon.url))
     closed_facts = facts(client.get(closed.url))
 
-    assert soon_facts["Applications"].startswith("Applications open on ")
+    assert soon_facts["Applications"].startswith("Opens ")
     assert soon_facts["How to apply"].startswith("About applying")
-    assert closed_facts["Applications"].startswith("Applications closed")
+    assert closed_facts["Applications"].startswith("Closed")
     assert closed_facts["How to apply"].startswith("About applying")
 
 
@@ -146,14 +146,38 @@ def test_cards_say_the_application_window(client, programme_index):
     ProgrammePageFactory(
         parent=programme_index, title="Interest one", application_mode=ApplicationMode.INTEREST
     )
+    ProgrammePageFactory(
+        parent=programme_index,
+        title="Soon one",
+        application_mode=ApplicationMode.DATES,
+        applications_open=today + 20 * DAY,
+    )
+    ProgrammePageFactory(
+        parent=programme_index,
+        title="Closed one",
+        application_mode=ApplicationMode.DATES,
+        applications_close=today - DAY,
+    )
     ProgrammePageFactory(parent=programme_index, title="Quiet one")
 
     response = client.get(programme_index.url)
 
-    assert len(parse(response).find_all("p", class_="card__applications")) == 2
-    text = parse(response).text
-    assert "Register interest" in text
-    assert "Applications open until " in text
+    lines = sorted(
+        " ".join(text.split())
+        for text in re.findall(
+            r'<p class="card__applications">(.*?)</p>', response.content.decode(), re.S
+        )
+    )
+    opens = (today + 20 * DAY).strftime(
+        "%-d %B" if (today + 20 * DAY).year == today.year else "%-d %B %Y"
+    )
+    assert len(lines) == 4
+    assert lines[0].startswith("Applications open until ")
+    assert lines[1:] == [
+        "Applications: Closed",
+        f"Applications: Opens {opens}",
+        "Register interest",
+    ]
 
 
 def test_structured_data_is_a_course_instance_with_the_offer(client, programme_index):
