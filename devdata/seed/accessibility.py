@@ -2,8 +2,9 @@
 
 Unlike the rest of the seed it is not taken from the seed page: it is the site's own account of
 how it was built and checked, and says only what the project's tests show. It names no person,
-telephone number, email address or date; problems are reported through the contact form, linked
-to the seeded contact page. Created once and then left to editors, like every seeded page.
+telephone number, email address or date (the page itself shows the day it was last published);
+problems are reported through the contact form, linked to the seeded contact page. Created once
+and then left to editors, like every seeded page.
 """
 
 from django.utils.html import escape
@@ -174,7 +175,8 @@ def sections(contact_link):
             HEADINGS[9],
             "<p>This statement was prepared when this website was first published, from the "
             "results of the tests described above. It is reviewed whenever the website "
-            "changes in a way that could affect its accessibility.</p>",
+            "changes in a way that could affect its accessibility. The date it was last "
+            "updated is shown below.</p>",
         ),
     ]
 

@@ -130,6 +130,8 @@ def test_problems_are_reported_through_the_seeded_contact_form(statement_text):
 def test_the_statement_names_no_person_address_number_or_date(statement_text):
     main = statement_text.split("<main", 1)[1].split("</main>", 1)[0]
     assert "mailto:" not in main and "tel:" not in main and "@" not in main
+    # The one date is the day the page was last published, which the page shows by itself.
+    statement_text = re.sub(r'<p class="page-updated">.*?</p>', "", statement_text, flags=re.S)
     text = VisibleText.of(statement_text)
     # The only numbers are the regulations' year and number, the standard's version and
     # success criteria, the zoom level and the widths tested: no date, no telephone number.
@@ -142,3 +144,16 @@ def test_the_statement_names_no_person_address_number_or_date(statement_text):
         "https://www.equalityadvisoryservice.com/",
         "https://www.equalityni.org/Home",
     }
+
+
+def test_the_statement_shows_the_day_it_was_last_published(client):
+    load_seed()
+    page = statement()
+
+    response = client.get("/accessibility/")
+
+    day = page.last_published_at
+    assert (
+        f'Last updated <time datetime="{day:%Y-%m-%d}">{day.day} {day:%B %Y}</time>'
+        in response.content.decode()
+    )
