@@ -10,10 +10,16 @@ from dataclasses import dataclass
 
 import django_filters
 from django import forms
-from django.db.models import Count, F
+from django.db.models import CharField, Count, F, Value
+from django.db.models.functions import Cast
 
 # A value longer than this is not a slug, year or kind of anything; it is shown cut short.
 SHOWN_VALUE_LENGTH = 60
+
+
+def _natural(text):
+    """Sorts counted values as numbers where they are numbers (years), else as text."""
+    return (0, int(text), "") if text.lstrip("-").isdigit() else (1, 0, text)
 
 
 @dataclass(frozen=True)
@@ -94,16 +100,18 @@ class FacetedFilterSet(django_filters.FilterSet):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
-    def counts(self, name):
-        """[(value, label, count, order)] for each value of `name` that some items have, given
-        the other filters: one grouped query (label and order are None where not asked for)."""
+    def count_query(self, name):
+        """The grouped query counting `name`'s values given the other filters, its columns as
+        text so that every facet's query can be read in one (`counts`)."""
         facet = self.facets[name]
         value = F(facet.value) if isinstance(facet.value, str) else facet.value
-        fields = {"facet_value": value}
-        if facet.label:
-            fields["facet_label"] = F(facet.label)
-        if facet.order:
-            fields["facet_order"] = F(facet.order)
+        text = CharField()
+        fields = {
+            "facet_name": Value(name, output_field=text),
+            "facet_value": Cast(value, text),
+            "facet_label": Cast(F(facet.label), text) if facet.label else Value(None, text),
+            "facet_order": Cast(F(facet.order), text) if facet.order else Value(None, text),
+        }
         queryset = self.narrowed(leave_out=name)
         filter_ = self.filters[name]
         if hasattr(filter_, "get_queryset") and isinstance(facet.value, str):
@@ -114,17 +122,34 @@ class FacetedFilterSet(django_filters.FilterSet):
                 allowed = filter_.get_queryset(self.request)
             field = filter_.extra.get("to_field_name") or "pk"
             queryset = queryset.filter(**{f"{facet.value}__in": allowed.values(field)})
-        rows = (
+        return (
             queryset.prefetch_related(None)
             .order_by()
             .values(**fields)
             .annotate(facet_count=Count("pk", distinct=True))
         )
-        return [
-            (row["facet_value"], row.get("facet_label"), row["facet_count"], row.get("facet_order"))
-            for row in rows
-            if row["facet_value"] is not None
-        ]
+
+    def counts(self, name):
+        """[(value, label, count, order)] for each value of `name` that some items have, given
+        the other filters (label and order are None where not asked for). Every facet's counts
+        are read in one query, the first time any is asked for."""
+        if not hasattr(self, "_counts"):
+            queries = [self.count_query(facet) for facet in self.facets]
+            rows = (
+                queries[0].union(*queries[1:], all=True).order_by() if queries[1:] else queries[0]
+            )
+            self._counts = {facet: [] for facet in self.facets}
+            for row in rows:
+                if row["facet_value"] is not None:
+                    self._counts[row["facet_name"]].append(
+                        (
+                            row["facet_value"],
+                            row["facet_label"],
+                            row["facet_count"],
+                            row["facet_order"],
+                        )
+                    )
+        return list(self._counts[name])
 
     def options(self, name):
         """The choices offered for `name`: [{value, label, count, selected}], those giving no
@@ -141,7 +166,7 @@ class FacetedFilterSet(django_filters.FilterSet):
             if facet.label:
                 rows.sort(key=lambda row: str(row[3] if facet.order else row[1]).casefold())
             else:
-                rows.sort(key=lambda row: row[0], reverse=facet.newest_first)
+                rows.sort(key=lambda row: _natural(row[0]), reverse=facet.newest_first)
             pairs = [(str(value), str(label or value)) for value, label, _, _ in rows]
             if chosen_value is not None and chosen_value not in counted:
                 pairs.insert(0, (chosen_value, self.label_of(name, chosen)))

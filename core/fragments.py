@@ -4,7 +4,7 @@ A page view that misses the HTTP cache still renders its content block from a fr
 (`{% page_fragment %}` in base.html), so it runs none of the queries behind it. Fragments are keyed
 on the page's own cache key, the address with its query string, and a site-wide content
 generation that moves on whenever anything a page can show is saved or deleted: any page, image,
-document, snippet (people, partners), setting or view restriction. Content that depends on the
+document, snippet (people, partners), setting, view restriction or site. Content that depends on the
 date (a programme's status, an application window) lasts no longer than PAGE_CACHE_SECONDS, as
 the HTTP cache already allows.
 """
@@ -18,7 +18,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
@@ -30,6 +30,7 @@ CONTENT_MODELS = (
     BaseSiteSetting,
     PageViewRestriction,
     CollectionViewRestriction,
+    Site,
 )
 
 

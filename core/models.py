@@ -2,7 +2,8 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
+from django.http import Http404
 from django.utils.cache import patch_cache_control
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -12,7 +13,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
-from core import structured_data
+from core import routing, structured_data
 from core.blocks import BodyBlock, HomeSectionBlock
 from core.cache import keep_until_change
 from core.filtering import filter_listing
@@ -119,10 +120,24 @@ class BasePage(Page):
         return with_card_images(queryset)
 
     def route(self, request, path_components):
-        # Remember the pages walked through from the site root: the breadcrumb trail, known
-        # without another query.
-        request.__dict__.setdefault("page_trail", []).append(self)
-        return super().route(request, path_components)
+        # Remember the pages walked through from the site root: the breadcrumb trail and the
+        # pages whose view restrictions apply, known without another query (core/routing.py).
+        trail = request.__dict__.setdefault("page_trail", [])
+        trail.append(self)
+        if not path_components:
+            self.__dict__["routed_through"] = trail[:-1]
+            return super().route(request, path_components)
+        found = routing.pages_on_the_way(self, path_components)
+        for depth, page in enumerate(found):
+            remaining = path_components[depth + 1 :]
+            plain = routing.routes_like_a_plain_page(page.specific_class, BasePage.route)
+            if plain and depth < len(found) - 1:
+                continue
+            if plain and remaining:
+                raise Http404
+            trail.extend(found[:depth])
+            return page.specific.route(request, remaining)
+        raise Http404
 
     def breadcrumb_trail(self, request=None):
         """The live pages from the home page down to this one: the trail shown above the
@@ -139,10 +154,19 @@ class BasePage(Page):
         # Wagtail's check before serving and is_cacheable() after ask the same question of the
         # same page: the answer is read once per page object (one object per request).
         if "_view_restrictions" not in self.__dict__:
-            self.__dict__["_view_restrictions"] = super().get_view_restrictions()
+            restrictions = routing.view_restrictions(self, self.__dict__.get("routed_through"))
+            if restrictions is None:
+                restrictions = super().get_view_restrictions()
+            self.__dict__["_view_restrictions"] = restrictions
         return self.__dict__["_view_restrictions"]
 
+    # Relations a view of the page reads in more than one place (its cards, key facts and
+    # structured data): read once, up front. Not in a preview, whose relations are the form's.
+    serve_prefetch = ()
+
     def serve(self, request, *args, **kwargs):
+        if self.serve_prefetch and not getattr(request, "is_preview", False):
+            prefetch_related_objects([self], *self.serve_prefetch)
         editor = mark_for_userbar(request)
         response = super().serve(request, *args, **kwargs)
         if self.is_cacheable() and not editor:

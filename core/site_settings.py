@@ -4,6 +4,7 @@ Kept apart from the page types so that helpers every page uses (share images, st
 the menu) can read them without importing the page models.
 """
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
@@ -12,7 +13,9 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
+
+from core.fragments import content_generation, fragment_seconds
 
 BAD_ADDRESS = (
     "Give an address on this site starting with / (such as /people/), or a whole address "
@@ -94,6 +97,23 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings every page's footer and head read, from the cache while nothing on
+        the site has changed (core/fragments.py), else from the database and then kept."""
+        attr_name = cls.get_cache_attr_name()
+        site = None if hasattr(request, attr_name) else Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        key = f"site-settings-{site.pk}-{content_generation()}"
+        instance = cache.get(key)
+        if instance is None:
+            instance = cls.for_site(site)
+            cache.set(key, instance, fragment_seconds())
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance
 
     @cached_property
     def footer_pages(self):

@@ -64,6 +64,7 @@ class InterviewPage(RelatedContentMixin, BasePage):
     """An interview with a leader: the question discussed, the video and its transcript."""
 
     listing_label = "Learning from leaders"
+    serve_prefetch = ("focus_areas",)
 
     template = "interviews/interview_page.html"
     parent_page_types = ["interviews.InterviewIndexPage"]

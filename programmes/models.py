@@ -67,6 +67,7 @@ class ProgrammePage(KeyFactsMixin, RelatedContentMixin, BasePage):
     """A leadership programme: who it is for, where, when and with whom."""
 
     listing_label = "Programme"
+    serve_prefetch = ("partners", "focus_areas")
 
     template = "programmes/programme_page.html"
     parent_page_types = ["programmes.ProgrammeIndexPage"]

@@ -46,6 +46,7 @@ class ViewpointPage(RelatedContentMixin, BasePage):
     """An article on systems leadership."""
 
     listing_label = "Viewpoint"
+    serve_prefetch = ("focus_areas",)
     og_type = "article"
     section_feeds = ViewpointIndexPage.section_feeds
 
