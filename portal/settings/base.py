@@ -288,11 +288,18 @@ ADMIN_CSP = {
 CONTACT_MIN_SECONDS = env.int("CONTACT_MIN_SECONDS", default=3)
 # A form shown longer ago than this (seconds) must be sent again: a token is not reusable forever.
 CONTACT_FORM_MAX_AGE = env.int("CONTACT_FORM_MAX_AGE", default=24 * 60 * 60)
-# Posts accepted from one client address per window (seconds), counted in the cache.
+# Enquiries accepted from one client address per window (seconds), counted from the stored
+# enquiries, so the limit holds whatever state the cache is in; refused posts never count.
 CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)
 CONTACT_RATE_WINDOW = env.int("CONTACT_RATE_WINDOW", default=60 * 60)
 # Proxies in front of the site that append to X-Forwarded-For; 0 reads the connection's address.
 CONTACT_TRUSTED_PROXY_COUNT = env.int("CONTACT_TRUSTED_PROXY_COUNT", default=0)
+# The addresses (or networks) those proxies connect from: a hop of X-Forwarded-For is believed
+# only when the address that handed it on is one of these. Loopback: nginx and Varnish on the host.
+CONTACT_TRUSTED_PROXIES = env.list("CONTACT_TRUSTED_PROXIES", default=["127.0.0.0/8", "::1"])
+# The largest post (bytes) the contact form reads: room for several full-length answers in any
+# script, percent-encoded. Larger is refused with a 413 before the body is read.
+CONTACT_MAX_BODY_BYTES = env.int("CONTACT_MAX_BODY_BYTES", default=256 * 1024)
 # The longest message (characters) a multi-line answer may hold; the form states it.
 CONTACT_MESSAGE_MAX_LENGTH = 5000
 # Attempts to email an enquiry to the centre before `retry_contact_notifications` gives up
