@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "core.middleware.AdminContentSecurityPolicyMiddleware",
     "core.middleware.EditingSessionPingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Before any view reads the body (the CSRF check does), inside the CSP middleware.
+    "contact.middleware.ContactBodyLimitMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -150,6 +152,9 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Large enough for an editor's upload, small enough to refuse an abusive POST early.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# An uploaded file larger than this is written to a temporary file rather than held in memory;
+# file parts are not counted by the limit above, so each upload field sets its own (below).
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
@@ -228,6 +233,13 @@ WAGTAILDOCS_EXTENSIONS = [
     "webm",
 ]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The largest document an editor may upload (videos and their captions are documents); nginx's
+# client_max_body_size (deploy/) must be a little larger so the admin, not nginx, says why.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 500 * 1024 * 1024
+# Images: the largest file, and the most pixels Pillow may decode (a small file can decompress
+# into a huge image).
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # Behind nginx (deploy/), documents the app has allowed are sent by nginx from this internal
 # location with X-Accel-Redirect; empty, the app streams them itself.
 DOCUMENTS_ACCEL_PREFIX = env("DOCUMENTS_ACCEL_PREFIX", default="")
