@@ -10,7 +10,7 @@ from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from contact import spam
 from contact.forms import HONEYPOT_NAME, TOKEN_NAME
@@ -33,6 +33,15 @@ TOO_FAST = (
     "The form was sent very soon after the page opened, which is what automated spam does, so "
     "nothing was sent. Please check your message and send it again."
 )
+NO_FILES = (
+    "This form does not take attachments, so nothing was sent. Please send your message "
+    "again without one."
+)
+NOT_STORED = (
+    "We could not send your message just now. Please try again in a few minutes; your message "
+    "is still below."
+)
+RETRY_AFTER_SECONDS = 120
 EXPIRED = (
     "This page was open for a long time, so for your security nothing was sent. Your answers "
     "are kept below: please check them and send the form again."
@@ -43,12 +52,51 @@ def handle_post(page, request):
     """Answer a posted form: a refusal with the reason, the form with its errors, or thanks."""
     try:
         data = request.POST
+        files = request.FILES
     except RequestDataTooBig:
-        spam.log_refusal("request body too large")
-        notice = TOO_LARGE.format(limit=settings.CONTACT_MESSAGE_MAX_LENGTH)
-        return page.render_form(request, page.get_form(page=page), status=413, notice=notice)
-
+        return too_large(page, request)
     form = page.get_form(data, page=page, user=request.user)
+    if files:
+        # The form asks for no files: a file part is never the visitor's enquiry.
+        spam.log_refusal("a file sent to a form that takes none")
+        form.is_valid()
+        return page.render_form(request, form, status=400, notice=NO_FILES)
+    try:
+        # A savepoint of its own: after a database error the page around the form still renders.
+        with transaction.atomic():
+            return answer(page, request, form, data)
+    except DatabaseError:
+        # Nothing was stored (the save rolled back): the visitor keeps every word to send again.
+        logger.exception("Contact form could not store an enquiry; the visitor was asked to retry.")
+        form.is_valid()
+        response = page.render_form(request, form, status=503, notice=NOT_STORED)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+
+
+def too_large(page, request):
+    """The empty form and why: a body too large to read holds nothing we could give back."""
+    spam.log_refusal("request body too large")
+    notice = TOO_LARGE.format(limit=settings.CONTACT_MESSAGE_MAX_LENGTH)
+    return page.render_form(request, page.get_form(page=page), status=413, notice=notice)
+
+
+def answer(page, request, form, data):
+    if data.get(HONEYPOT_NAME):
+        reason = spam.HONEYPOT
+    else:
+        reason = spam.check_token(data.get(TOKEN_NAME), page)
+    if reason == spam.EXPIRED:
+        form.is_valid()
+        return page.render_form(request, form, notice=EXPIRED)
+    if reason:
+        # Refused posts are not counted against the address: whoever shares it with a robot
+        # (an office, a library) can still write to us.
+        spam.log_refusal(reason)
+        form.is_valid()
+        notice = TOO_FAST if reason == spam.TOO_FAST else REFUSED
+        return page.render_form(request, form, status=400, notice=notice)
+
     limit = spam.RateLimit(request)
     if limit.exceeded():
         spam.log_refusal(spam.RATE_LIMITED)
@@ -58,36 +106,21 @@ def handle_post(page, request):
         response["Retry-After"] = str(settings.CONTACT_RATE_WINDOW)
         return response
 
-    if data.get(HONEYPOT_NAME):
-        reason = spam.HONEYPOT
-    else:
-        reason = spam.check_token(data.get(TOKEN_NAME), page)
-    if reason == spam.EXPIRED:
-        form.is_valid()
-        return page.render_form(request, form, notice=EXPIRED)
-    if reason:
-        limit.hit()
-        spam.log_refusal(reason)
-        form.is_valid()
-        notice = TOO_FAST if reason == spam.TOO_FAST else REFUSED
-        return page.render_form(request, form, status=400, notice=notice)
-
     if not form.is_valid():
         return page.render_form(request, form)
-    submission = page.process_form_submission(form)
-    limit.hit()
+    submission = store_submission(page, form, client_hash=limit.client_hash)
     # Rendered lazily, after the request's transaction has committed: a fault in the thank-you
     # page cannot take the stored enquiry with it.
     return page.render_landing_page(request, submission)
 
 
-def store_submission(page, form):
+def store_submission(page, form, client_hash=""):
     """Save the enquiry; queue its email only once the save has committed."""
     email_field = page.enquirer_email_field()
     email = form.cleaned_data.get(email_field) if email_field else None
     with transaction.atomic():
         submission = ContactSubmission.objects.create(
-            page=page, form_data=form.cleaned_data, email=email or ""
+            page=page, form_data=form.cleaned_data, email=email or "", client_hash=client_hash
         )
         # Robust: if queueing fails the enquiry is still stored, and the retry command finds it.
         transaction.on_commit(partial(queue_notification, submission.pk), robust=True)

@@ -1,13 +1,18 @@
 """Spam and abuse checks that need no third party: a honeypot, a signed timestamp, a rate limit."""
 
+import functools
+import ipaddress
 import logging
 import time
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+
+from contact.submissions import ContactSubmission
 
 logger = logging.getLogger(__name__)
 
@@ -45,52 +50,87 @@ def check_token(token, page):
     return None
 
 
+def _address(text):
+    try:
+        return ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+
+
+def _trusted(address):
+    return any(address in network for network in trusted_proxy_networks())
+
+
+@functools.cache
+def _networks(proxies):
+    return tuple(ipaddress.ip_network(proxy, strict=False) for proxy in proxies)
+
+
+def trusted_proxy_networks():
+    return _networks(tuple(settings.CONTACT_TRUSTED_PROXIES))
+
+
 def client_address(request):
-    """The visitor's address, read through as many proxies as the deployment trusts."""
-    proxies = settings.CONTACT_TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        # Each trusted proxy appends the address it saw; anything further left can be forged.
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+    """The visitor's address: X-Forwarded-For is read only as far as trusted proxies wrote it.
+
+    Starting from the connection itself, each hop is believed only when the address that sent it
+    is one of CONTACT_TRUSTED_PROXIES, and at most CONTACT_TRUSTED_PROXY_COUNT hops are read: the
+    first untrusted address, or the one the last trusted proxy saw, is the client. Anything
+    further left was written by the client and can be forged.
+    """
+    address = request.META.get("REMOTE_ADDR", "")
+    current = _address(address)
+    hops = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+    for _ in range(settings.CONTACT_TRUSTED_PROXY_COUNT):
+        if current is None or not _trusted(current) or not hops:
+            break
+        previous = _address(hops.pop())
+        if previous is None:
+            # A proxy we trust wrote something that is not an address: believe no further.
+            break
+        address, current = str(previous), previous
+    return address
+
+
+def client_hash(request):
+    """A keyed hash of the client address: what the rate limit stores, never the address."""
+    return salted_hmac(
+        "contact.rate-limit", client_address(request), algorithm="sha256"
+    ).hexdigest()
 
 
 class RateLimit:
-    """How many posts one client address has made in the current window, kept in the cache."""
+    """How many enquiries one client address has had accepted in the current window.
+
+    Counted from the stored enquiries themselves, so the limit holds whatever state the cache is
+    in, and only posts that were accepted count: a stranger's forged posts from a shared address
+    never use up a genuine sender's allowance.
+    """
 
     def __init__(self, request):
-        # Keyed by a keyed hash, so the cache holds no visitor's address.
-        digest = salted_hmac(
-            "contact.rate-limit", client_address(request), algorithm="sha256"
-        ).hexdigest()
-        self.key = f"contact:rate:{digest}"
+        self.client_hash = client_hash(request)
 
     def exceeded(self):
-        return (cache.get(self.key) or 0) >= settings.CONTACT_RATE_LIMIT
-
-    def hit(self):
-        window = settings.CONTACT_RATE_WINDOW
-        if cache.add(self.key, 1, timeout=window):
-            return
-        try:
-            cache.incr(self.key)
-        except ValueError:
-            # The window ended between the two calls: this post starts a new one.
-            cache.add(self.key, 1, timeout=window)
+        since = timezone.now() - timedelta(seconds=settings.CONTACT_RATE_WINDOW)
+        recent = ContactSubmission.objects.filter(
+            client_hash=self.client_hash, submit_time__gte=since
+        )
+        return recent.count() >= settings.CONTACT_RATE_LIMIT
 
 
 def log_refusal(reason):
     """Log a refused post with the running count for the day; nothing else is kept."""
     key = f"contact:refused:{timezone.localdate().isoformat()}"
-    cache.add(key, 0, timeout=2 * 24 * 60 * 60)
     try:
+        cache.add(key, 0, timeout=2 * 24 * 60 * 60)
         count = cache.incr(key)
     except ValueError:
         count = 1
+    except Exception:  # noqa: BLE001 - any cache fault: the count is a convenience, the log is not
+        count = None
+    if not isinstance(count, int):
+        # A cache that is down (or ignores its errors and answers None) leaves only the reason.
+        logger.info("Contact form refused a post (%s).", reason)
+        return None
     logger.info("Contact form refused a post (%s): %d refused today.", reason, count)
     return count

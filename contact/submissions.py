@@ -18,6 +18,9 @@ class ContactSubmission(AbstractFormSubmission):
     email = models.EmailField(
         max_length=254, blank=True, help_text="The enquirer's address: replies and erasure."
     )
+    # A keyed hash of the address the enquiry came from (contact.spam.client_hash), never the
+    # address itself: the rate limit counts an address's recent enquiries from it.
+    client_hash = models.CharField(max_length=64, blank=True, editable=False)
     notification_status = models.CharField(
         max_length=10, choices=Notification.choices, default=Notification.PENDING
     )
@@ -29,7 +32,10 @@ class ContactSubmission(AbstractFormSubmission):
     class Meta:
         verbose_name = "contact form submission"
         verbose_name_plural = "contact form submissions"
-        indexes = [models.Index(fields=["notification_status", "submit_time"])]
+        indexes = [
+            models.Index(fields=["notification_status", "submit_time"]),
+            models.Index(fields=["client_hash", "submit_time"]),
+        ]
 
     def get_data(self):
         return {**super().get_data(), "notification": self.notification_summary()}

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "core.middleware.AdminContentSecurityPolicyMiddleware",
     "core.middleware.EditingSessionPingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Before any view reads the body (the CSRF check does), inside the CSP middleware.
+    "contact.middleware.ContactBodyLimitMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -152,6 +154,9 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Large enough for an editor's upload, small enough to refuse an abusive POST early.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# An uploaded file larger than this is written to a temporary file rather than held in memory;
+# file parts are not counted by the limit above, so each upload field sets its own (below).
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
@@ -230,6 +235,13 @@ WAGTAILDOCS_EXTENSIONS = [
     "webm",
 ]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The largest document an editor may upload (videos and their captions are documents); nginx's
+# client_max_body_size (deploy/) must be a little larger so the admin, not nginx, says why.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 500 * 1024 * 1024
+# Images: the largest file, and the most pixels Pillow may decode (a small file can decompress
+# into a huge image).
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 # Behind nginx (deploy/), documents the app has allowed are sent by nginx from this internal
 # location with X-Accel-Redirect; empty, the app streams them itself.
 DOCUMENTS_ACCEL_PREFIX = env("DOCUMENTS_ACCEL_PREFIX", default="")
@@ -290,11 +302,18 @@ ADMIN_CSP = {
 CONTACT_MIN_SECONDS = env.int("CONTACT_MIN_SECONDS", default=3)
 # A form shown longer ago than this (seconds) must be sent again: a token is not reusable forever.
 CONTACT_FORM_MAX_AGE = env.int("CONTACT_FORM_MAX_AGE", default=24 * 60 * 60)
-# Posts accepted from one client address per window (seconds), counted in the cache.
+# Enquiries accepted from one client address per window (seconds), counted from the stored
+# enquiries, so the limit holds whatever state the cache is in; refused posts never count.
 CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)
 CONTACT_RATE_WINDOW = env.int("CONTACT_RATE_WINDOW", default=60 * 60)
 # Proxies in front of the site that append to X-Forwarded-For; 0 reads the connection's address.
 CONTACT_TRUSTED_PROXY_COUNT = env.int("CONTACT_TRUSTED_PROXY_COUNT", default=0)
+# The addresses (or networks) those proxies connect from: a hop of X-Forwarded-For is believed
+# only when the address that handed it on is one of these. Loopback: nginx and Varnish on the host.
+CONTACT_TRUSTED_PROXIES = env.list("CONTACT_TRUSTED_PROXIES", default=["127.0.0.0/8", "::1"])
+# The largest post (bytes) the contact form reads: room for several full-length answers in any
+# script, percent-encoded. Larger is refused with a 413 before the body is read.
+CONTACT_MAX_BODY_BYTES = env.int("CONTACT_MAX_BODY_BYTES", default=256 * 1024)
 # The longest message (characters) a multi-line answer may hold; the form states it.
 CONTACT_MESSAGE_MAX_LENGTH = 5000
 # Attempts to email an enquiry to the centre before `retry_contact_notifications` gives up

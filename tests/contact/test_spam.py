@@ -2,14 +2,17 @@
 
 import datetime
 import logging
+import socket
 
 import pytest
+import redis
 import time_machine
 from django.core import mail, signing
+from django.core.cache import cache
 from django.utils import timezone
 
 from contact.models import ContactSubmission
-from contact.spam import TOKEN_SALT
+from contact.spam import BAD_TOKEN, TOKEN_SALT, log_refusal
 
 from .conftest import form_token, valid_answers
 from .conftest import send as send_once
@@ -148,19 +151,106 @@ def test_the_limit_is_per_client_address_and_ends_with_the_window(
     assert ContactSubmission.objects.count() == 3
 
 
-def test_spam_counts_towards_the_limit(send, client, enquiry_page, settings):
+@pytest.mark.parametrize(
+    "refused",
+    [{"website": "x"}, {"token": "forged"}, {"token": ""}],
+    ids=["trap", "forged-token", "no-token"],
+)
+def test_refused_posts_from_a_shared_address_never_lock_out_a_genuine_sender(
+    send, client, enquiry_page, settings, refused
+):
     settings.CONTACT_RATE_LIMIT = 2
+    office = {"REMOTE_ADDR": "192.0.2.10"}
 
-    trapped = [send(client, enquiry_page, website="x").status_code for _ in range(2)]
-    genuine_looking = send(client, enquiry_page)
+    robot = [send(client, enquiry_page, meta=office, **refused).status_code for _ in range(5)]
+    genuine = [send(client, enquiry_page, meta=office).status_code for _ in range(2)]
 
-    assert trapped == [400, 400]
-    assert genuine_looking.status_code == 429
-    assert nothing_kept()
+    assert robot == [400] * 5
+    assert genuine == [200, 200]
+    assert ContactSubmission.objects.count() == 2
+
+
+def test_only_accepted_enquiries_use_up_the_limit(send, client, enquiry_page, settings):
+    settings.CONTACT_RATE_LIMIT = 2
+    office = {"REMOTE_ADDR": "192.0.2.10"}
+
+    accepted = [send(client, enquiry_page, meta=office).status_code for _ in range(2)]
+    forged_after = send(client, enquiry_page, meta=office, token="forged")
+    genuine_after = send(client, enquiry_page, meta=office)
+
+    assert accepted == [200, 200]
+    # A forged post is refused as forged, whatever the count: nothing to copy, nothing kept.
+    assert forged_after.status_code == 400
+    assert genuine_after.status_code == 429
+    assert ContactSubmission.objects.count() == 2
+
+
+def test_an_invalid_form_does_not_count(send, client, enquiry_page, settings):
+    settings.CONTACT_RATE_LIMIT = 1
+
+    wrong = [send(client, enquiry_page, email="not-an-address").status_code for _ in range(3)]
+    right = send(client, enquiry_page)
+
+    assert wrong == [200, 200, 200]
+    assert right.status_code == 200
+    assert ContactSubmission.objects.count() == 1
+
+
+def test_the_stored_enquiry_holds_a_keyed_hash_never_the_address(send, client, enquiry_page):
+    send(client, enquiry_page, meta={"REMOTE_ADDR": "192.0.2.77"})
+
+    stored = ContactSubmission.objects.get()
+    assert len(stored.client_hash) == 64
+    assert "192.0.2.77" not in stored.client_hash
+    assert "192.0.2.77" not in str(stored.form_data)
+
+
+def refused_redis(ignore_exceptions):
+    """A Redis cache whose port refuses every connection, as when Redis is stopped."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": ignore_exceptions,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
+        }
+    }
+
+
+def test_with_redis_refused_the_limit_still_holds(send, client, enquiry_page, settings, refusals):
+    # Production's cache: errors ignored, every call answers None.
+    settings.CACHES = refused_redis(ignore_exceptions=True)
+    # The cache really is gone: what it is given it does not keep, and says nothing.
+    assert cache.add("probe", 1) is None
+    assert cache.get("probe") is None
+
+    statuses = [send(client, enquiry_page).status_code for _ in range(6)]
+
+    assert statuses == [200] * 5 + [429]
+    assert ContactSubmission.objects.count() == 5
+    # The refusal is still logged, without the day's count the cache would have kept.
+    assert "Contact form refused a post (over the rate limit)." in refusals.text
+
+
+def test_a_cache_that_raises_leaves_the_refusal_logged(settings, refusals):
+    settings.CACHES = refused_redis(ignore_exceptions=False)
+    with pytest.raises(redis.exceptions.ConnectionError):
+        cache.get("anything")
+
+    assert log_refusal(BAD_TOKEN) is None
+    assert "Contact form refused a post (missing or forged form token)." in refusals.text
 
 
 def test_a_forged_forwarded_header_does_not_escape_the_limit(send, client, enquiry_page, settings):
+    """The issue's case: one trusted proxy configured, but the app reached directly."""
     settings.CONTACT_RATE_LIMIT = 1
+    settings.CONTACT_TRUSTED_PROXY_COUNT = 1
 
     send(
         client,
@@ -181,6 +271,7 @@ def test_behind_a_trusted_proxy_each_visitor_has_their_own_limit(
 ):
     settings.CONTACT_RATE_LIMIT = 1
     settings.CONTACT_TRUSTED_PROXY_COUNT = 1
+    settings.CONTACT_TRUSTED_PROXIES = ["10.0.0.0/8"]
 
     def via_proxy(forwarded_for):
         meta = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": forwarded_for}
