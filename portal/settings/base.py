@@ -310,6 +310,8 @@ LOGGING = {
     # Wagtail logs every page created, edited and published; the admin's history keeps them.
     "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+# django-axes repeats at INFO what `portal.auth` logs (accounts/signals.py); its warnings show.
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}
 
 # The Wagtail admin uses inline scripts and styles; it gets a looser policy of its own.
 ADMIN_CSP = {
