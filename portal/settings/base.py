@@ -149,7 +149,7 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Signing in (accounts/). django-axes refuses a locked-out client before the password is checked.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "accounts.backends.ThrottledSignInBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Failures allowed from one address for one username (or one page's password) before a lock-out,

@@ -103,3 +103,15 @@ def test_behind_the_proxies_the_visitor_is_counted_not_the_proxy(staff, client, 
     assert via_proxies("203.0.113.7", STAFF_PASSWORD).status_code == 429
     # Another visitor behind the same proxies is not locked out with them.
     assert via_proxies("203.0.113.8", STAFF_PASSWORD).status_code == 302
+
+
+def test_the_test_clients_login_still_works_and_the_web_form_stays_locked(staff, client, sign_in):
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        sign_in("ada", f"wrong {n}", address="127.0.0.1")
+    assert sign_in("ada", STAFF_PASSWORD, address="127.0.0.1").status_code == 429
+    assert not signed_in(client)
+
+    # No request, no address to count: authenticate() without one reaches the password check.
+    assert client.login(username="ada", password=STAFF_PASSWORD)
+    assert signed_in(client)
+    assert not client.login(username="ada", password="wrong")
