@@ -1,5 +1,6 @@
 """Settings shared by every environment. Deployment values come from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "contact",
     "search",
     "devdata",
+    "accounts",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -50,6 +52,10 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    # Sign-in throttling and two-step verification (accounts/).
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -68,6 +74,8 @@ MIDDLEWARE = [
     "core.routing.SiteFromCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -77,6 +85,9 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Before any view reads the body (the CSRF check does), inside the CSP middleware.
     "contact.middleware.ContactBodyLimitMiddleware",
+    "accounts.throttle.PasswordFormThrottleMiddleware",
+    # Last, as django-axes asks: it turns a lock-out into our "too many attempts" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -131,10 +142,37 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # Every login is a staff login, with the power to publish: at least 12 characters.
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Signing in (accounts/). django-axes refuses a locked-out client before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "accounts.backends.ThrottledSignInBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failures allowed from one address for one username (or one page's password) before a lock-out,
+# which lifts this many minutes after the last attempt. Counted in the database.
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.throttle.lockout_response"
+# The client's address read through the proxies the site trusts, as the contact form reads it
+# (CONTACT_TRUSTED_PROXY_COUNT), so that nginx and Varnish in front are never the client.
+AXES_CLIENT_IP_CALLABLE = "contact.spam.client_address"
+# Sign-ins and sign-outs go to the `portal.auth` log instead of a table that only grows.
+AXES_DISABLE_ACCESS_LOG = True
+# Its start-up banner would be printed by every manage.py command.
+AXES_VERBOSE = False
+# Two-step verification: on for staff who set it up; for every staff login when this is on.
+STAFF_TWO_FACTOR_REQUIRED = env.bool("STAFF_TWO_FACTOR_REQUIRED", default=False)
+OTP_TOTP_ISSUER = "Systems Leadership Portal"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -286,6 +324,8 @@ LOGGING = {
     # Wagtail logs every page created, edited and published; the admin's history keeps them.
     "loggers": {"django_tasks": {"level": "WARNING"}, "wagtail": {"level": "WARNING"}},
 }
+# django-axes repeats at INFO what `portal.auth` logs (accounts/signals.py); its warnings show.
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}
 
 # The Wagtail admin uses inline scripts and styles; it gets a looser policy of its own.
 ADMIN_CSP = {

@@ -4,6 +4,7 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
 from django.core.management import CommandError, call_command
 
 pytestmark = pytest.mark.django_db
@@ -58,11 +59,38 @@ def test_existing_admin_is_left_alone(monkeypatch, django_user_model):
     assert django_user_model.objects.count() == 1
 
 
-def test_weak_password_from_environment_is_used_with_a_warning(monkeypatch):
-    monkeypatch.setenv("ADMIN_PASSWORD", "admin")
-    _, err = run()
-    assert get_user_model().objects.get(username="admin").check_password("admin")
-    assert "ADMIN_PASSWORD is weak" in err
+@pytest.mark.parametrize(
+    "weak, reason",
+    [
+        ("admin", "too short"),
+        ("password1234", "too common"),
+        ("123456789012345", "entirely numeric"),
+        ("admin@localhost", "too similar"),
+    ],
+)
+def test_a_weak_password_from_environment_is_refused(monkeypatch, weak, reason):
+    monkeypatch.setenv("ADMIN_PASSWORD", weak)
+    with pytest.raises(CommandError, match="ADMIN_PASSWORD is too weak") as refused:
+        run()
+    assert reason in str(refused.value)
+    assert weak not in str(refused.value)
+    assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_twelve_characters_are_needed(monkeypatch):
+    monkeypatch.setenv("ADMIN_PASSWORD", "Tq9#vLm2$xR")
+    with pytest.raises(CommandError, match="at least 12 characters"):
+        run()
+    monkeypatch.setenv("ADMIN_PASSWORD", "Tq9#vLm2$xRw")
+    run()
+    assert get_user_model().objects.get(username="admin").check_password("Tq9#vLm2$xRw")
+
+
+def test_the_generated_password_passes_the_validators(monkeypatch):
+    monkeypatch.delenv("ADMIN_PASSWORD", raising=False)
+    out, _ = run()
+    password = out.split("Admin login: admin / ")[1].splitlines()[0].strip()
+    validate_password(password, get_user_model().objects.get(username="admin"))
 
 
 def test_admin_email_from_environment(monkeypatch):

@@ -24,8 +24,9 @@ MODERATORS = "Moderators"
 
 class Command(DevDataCommand):
     help = (
-        "Create the superuser 'admin' if it does not exist: password from ADMIN_PASSWORD, "
-        "else a generated one printed once; email from ADMIN_EMAIL. An existing 'admin' keeps "
+        "Create the superuser 'admin' if it does not exist: password from ADMIN_PASSWORD "
+        "(refused when Django's password validators find it weak), else a generated one "
+        "printed once; email from ADMIN_EMAIL. An existing 'admin' keeps "
         "its password and address. It is put in the Moderators group when that exists."
     )
 
@@ -56,8 +57,8 @@ class Command(DevDataCommand):
         generated = not password
         if generated:
             password = secrets.token_urlsafe(18)
-        else:
-            self.warn_if_weak(password, User(username=USERNAME))
+        # The generated one too: a validator added later must not be skipped for it.
+        self.refuse_if_weak(password, User(username=USERNAME, email=email), generated)
         admin = User.objects.create_superuser(username=USERNAME, email=email, password=password)
         if generated:
             # Shown this once only: it is stored hashed and never printed again.
@@ -74,11 +75,13 @@ class Command(DevDataCommand):
                 f"'{USERNAME}' is in the {MODERATORS} group: it gets moderation mail."
             )
 
-    def warn_if_weak(self, password, user):
+    def refuse_if_weak(self, password, user, generated):
         try:
             validate_password(password, user)
         except ValidationError as error:
-            self.stderr.write(
-                "Warning: ADMIN_PASSWORD is weak (" + " ".join(error.messages) + ") "
-                "Fine on your own machine; choose a strong one anywhere else."
-            )
+            source = "The generated password" if generated else "ADMIN_PASSWORD"
+            raise CommandError(
+                f"{source} is too weak: " + " ".join(error.messages) + " "
+                "Choose a long passphrase (at least 12 characters, not a common password) "
+                "or leave ADMIN_PASSWORD unset to have one generated."
+            ) from error
