@@ -1,7 +1,5 @@
 """Spam and abuse checks that need no third party: a honeypot, a signed timestamp, a rate limit."""
 
-import functools
-import ipaddress
 import logging
 import time
 from datetime import timedelta
@@ -13,6 +11,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from contact.submissions import ContactSubmission
+from core.client_address import client_address
 
 logger = logging.getLogger(__name__)
 
@@ -48,48 +47,6 @@ def check_token(token, page):
     if time.time() - shown < settings.CONTACT_MIN_SECONDS:
         return TOO_FAST
     return None
-
-
-def _address(text):
-    try:
-        return ipaddress.ip_address(text.strip())
-    except ValueError:
-        return None
-
-
-def _trusted(address):
-    return any(address in network for network in trusted_proxy_networks())
-
-
-@functools.cache
-def _networks(proxies):
-    return tuple(ipaddress.ip_network(proxy, strict=False) for proxy in proxies)
-
-
-def trusted_proxy_networks():
-    return _networks(tuple(settings.CONTACT_TRUSTED_PROXIES))
-
-
-def client_address(request):
-    """The visitor's address: X-Forwarded-For is read only as far as trusted proxies wrote it.
-
-    Starting from the connection itself, each hop is believed only when the address that sent it
-    is one of CONTACT_TRUSTED_PROXIES, and at most CONTACT_TRUSTED_PROXY_COUNT hops are read: the
-    first untrusted address, or the one the last trusted proxy saw, is the client. Anything
-    further left was written by the client and can be forged.
-    """
-    address = request.META.get("REMOTE_ADDR", "")
-    current = _address(address)
-    hops = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-    for _ in range(settings.CONTACT_TRUSTED_PROXY_COUNT):
-        if current is None or not _trusted(current) or not hops:
-            break
-        previous = _address(hops.pop())
-        if previous is None:
-            # A proxy we trust wrote something that is not an address: believe no further.
-            break
-        address, current = str(previous), previous
-    return address
 
 
 def client_hash(request):

@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from contact.spam import client_address
+from core.client_address import client_address
 
 LOOPBACK = "127.0.0.1"
 
