@@ -83,7 +83,7 @@ format: install-dev ## Format the code
 	$(BIN)/ruff format .
 
 worker: install ## Run background tasks (production uses the database task backend)
-	$(BIN)/python manage.py db_worker
+	$(BIN)/python manage.py run_worker
 
 check-deploy: install ## Run Django's deployment checks against production settings
 	DJANGO_SETTINGS_MODULE=portal.settings.production \

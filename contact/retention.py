@@ -1,4 +1,5 @@
-"""Which enquiries are past their retention period, which come from one address, which to retry."""
+"""Which enquiries are past their retention period, which come from one address, which to retry
+and which are waiting too long."""
 
 import calendar
 from datetime import timedelta
@@ -8,12 +9,17 @@ from django.db.models import Q
 from django.utils import timezone
 
 from contact.submissions import ContactSubmission
+from contact.tasks import queued_email_tasks
+from core.background import max_wait
 
 # Waits between attempts to email an enquiry: 5 minutes, doubling each time, at most 12 hours.
 RETRY_FIRST_WAIT = timedelta(minutes=5)
 RETRY_LONGEST_WAIT = timedelta(hours=12)
-# An email still waiting or half-sent after this long was lost (a worker stopped): queue it again.
-STALLED_AFTER = timedelta(hours=1)
+# A send is a few exchanges with the mail server, each given up after EMAIL_TIMEOUT: one begun
+# longer ago than this and never ended was cut off (its worker stopped), and is sent again.
+SENDING_STALLED_AFTER = timedelta(minutes=2)
+# An enquiry's email is queued just after its save commits: a moment's grace before retrying.
+QUEUEING_GRACE = timedelta(minutes=1)
 
 
 def months_before(moment, months):
@@ -53,32 +59,58 @@ def retry_wait(attempts):
     return min(RETRY_FIRST_WAIT * 2 ** max(attempts - 1, 0), RETRY_LONGEST_WAIT)
 
 
-def submissions_to_retry(now=None, ignore_wait=False):
-    """Enquiries whose email failed and is due again, or was queued and never sent."""
+def submissions_to_retry(now=None, everything=False):
+    """Enquiries whose email is to be queued (again), oldest first.
+
+    Failed ones once the wait after their last attempt is over; waiting ones with no task queued
+    for them (queueing failed, or a worker lost it) or whose task has waited longer than
+    TASKS_MAX_WAIT_MINUTES; ones whose sending was cut off. With `everything`, every enquiry
+    not sent, at once: failed whatever their attempts, waiting whatever their age. A send begun
+    less than SENDING_STALLED_AFTER ago is never included: it may still be going on.
+    """
     now = now or timezone.now()
     status = ContactSubmission.Notification
-    stalled = Q(notification_status=status.PENDING, submit_time__lt=now - STALLED_AFTER) | Q(
-        notification_status=status.SENDING, notification_last_attempt_at__lt=now - STALLED_AFTER
+    cut_off = Q(
+        notification_status=status.SENDING,
+        notification_last_attempt_at__lt=now - SENDING_STALLED_AFTER,
     )
+    pending = Q(notification_status=status.PENDING)
     failed = Q(notification_status=status.FAILED)
-    candidates = ContactSubmission.objects.filter(
-        stalled | failed,
-        notification_attempts__lt=settings.CONTACT_NOTIFICATION_MAX_ATTEMPTS,
-    ).order_by("submit_time")
+    if not everything:
+        pending &= Q(submit_time__lt=now - QUEUEING_GRACE)
+        failed &= Q(notification_attempts__lt=settings.CONTACT_NOTIFICATION_MAX_ATTEMPTS)
+    candidates = (
+        ContactSubmission.objects.filter(pending | failed | cut_off)
+        .order_by("submit_time")
+        .only("pk", "notification_status", "notification_attempts", "notification_last_attempt_at")
+    )
+    if everything:
+        return list(candidates)
+    queued = queued_email_tasks()
+    fresh = now - max_wait()
     due = []
-    for submission in candidates.only(
-        "pk", "notification_status", "notification_attempts", "notification_last_attempt_at"
-    ):
+    for submission in candidates:
         last = submission.notification_last_attempt_at
-        if (
+        waiting_out_its_wait = (
             submission.notification_status == status.FAILED
-            and not ignore_wait
             and last
             and now - last < retry_wait(submission.notification_attempts)
-        ):
-            continue
-        due.append(submission)
+        )
+        # A task queued for it recently still waits its turn: another would change nothing.
+        queued_recently = (
+            submission.notification_status == status.PENDING
+            and queued.get(submission.pk, fresh) > fresh
+        )
+        if not (waiting_out_its_wait or queued_recently):
+            due.append(submission)
     return due
+
+
+def unsent_since(moment):
+    """Enquiries sent before `moment` whose email has not reached the centre yet."""
+    return ContactSubmission.objects.filter(submit_time__lt=moment).exclude(
+        notification_status=ContactSubmission.Notification.SENT
+    )
 
 
 def given_up():

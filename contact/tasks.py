@@ -12,7 +12,9 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django_tasks import task
+from django_tasks import TaskResultStatus, task
+from django_tasks_db.backend import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 
 from contact.submissions import ContactSubmission
 
@@ -64,6 +66,23 @@ def send_contact_notification(submission_id):
     )
     logger.info("Email for contact form submission %s sent.", submission_id)
     return SENT
+
+
+def queued_email_tasks():
+    """For each enquiry whose email task is queued and not yet taken by a worker, when the
+    newest such task was queued. Only the database backend keeps a queue; with the immediate
+    one a task has run by the time `enqueue` returns."""
+    if not isinstance(send_contact_notification.get_backend(), DatabaseBackend):
+        return {}
+    queued = DBTaskResult.objects.filter(
+        task_path=send_contact_notification.module_path, status=TaskResultStatus.READY
+    ).values_list("args_kwargs", "enqueued_at")
+    newest = {}
+    for args_kwargs, enqueued_at in queued:
+        [submission_id] = args_kwargs["args"][:1] or [None]
+        if submission_id is not None:
+            newest[submission_id] = max(enqueued_at, newest.get(submission_id, enqueued_at))
+    return newest
 
 
 def build_notification(submission):

@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 
 from contact.admin_views import ERASE_PERMISSIONS, EraseSubmissionsView
 from contact.models import VIEW_PERMISSION, ContactPage
+from contact.retention import unsent_since
 
 
 @hooks.register("register_permissions")
@@ -73,3 +74,16 @@ def enquiries_waiting():
         notification_status=ContactSubmission.Notification.SENT
     ).count()
     return [("Enquiries waiting to be sent", waiting, reverse("wagtailforms:index"))]
+
+
+@hooks.register("background_work_problems")
+def enquiries_not_emailed(now, wait):
+    """Enquiries whose email has not reached the centre within the longest wait for a task."""
+    late = unsent_since(now - wait).count()
+    if not late:
+        return []
+    return [
+        f"{late} enquiry email(s) have not reached the centre within {wait.total_seconds() / 60:g} "
+        "minutes of being sent: the enquiries are stored (Forms), and are emailed once the worker "
+        "and the mail server are working."
+    ]

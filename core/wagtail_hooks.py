@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from core.background_panel import background_work_panel
 from core.editor_help import EditorGuideView, SiteDashboardPanel
 from core.site_address import local_default_site
 
@@ -38,6 +39,13 @@ def warn_about_a_local_site_address(request, panels):
     site = local_default_site()
     if site is not None:
         panels.append(SiteAddressWarning(site, request))
+
+
+@hooks.register("construct_homepage_panels")
+def warn_about_background_work(request, panels):
+    panel = background_work_panel(request)
+    if panel is not None:
+        panels.append(panel)
 
 
 # ---------------------------------------------------------------------------

@@ -23,7 +23,8 @@ PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
 # (command, seconds between runs, seconds after start of the first run)
 SCHEDULE = [
     (["publish_scheduled"], 60, 5),
-    (["retry_contact_notifications"], 15 * 60, 30),
+    (["check_tasks"], 60, 60),
+    (["retry_contact_notifications"], 5 * 60, 30),
     (["purge_contact_submissions"], 24 * 60 * 60, 120),
     (["prune_db_task_results"], 24 * 60 * 60, 180),
 ]
@@ -178,7 +179,9 @@ class Stack:
             ),
         ]
         if self.background:
-            self.services.append(Service("worker", [*manage, "db_worker", "--no-reload"]))
+            # One id across restarts: the worker queues again what it claimed before a crash.
+            worker = [*manage, "run_worker", "--worker-id", f"serve-{self.port}"]
+            self.services.append(Service("worker", worker))
             now = time.monotonic()
             self._scheduled = {
                 tuple(cmd): {"every": every, "next": now + first, "proc": None}

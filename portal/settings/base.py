@@ -235,6 +235,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Background work: Django tasks through the backport Wagtail uses.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# A task waiting longer than this (minutes) for a worker means the worker is stopped or behind:
+# `check_tasks` logs it at ERROR and the admin's home page says so.
+TASKS_MAX_WAIT_MINUTES = env.float("TASKS_MAX_WAIT_MINUTES", default=5)
 
 # A strict policy for every public page: no inline scripts or styles, nothing from third parties.
 # Video embeds are loaded in a frame only after the visitor asks for them.
