@@ -18,9 +18,11 @@ from django.db import transaction
 from django.db.models.signals import pre_delete
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django_tasks.backends.immediate import ImmediateBackend
+from django_tasks.signals import task_finished
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import get_backends
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -111,7 +113,22 @@ def on_delete(instance, **kwargs):
         purge(urls_for(instance, below=True))
 
 
+# The search index is brought up to date by a background task, after the publish that purged
+# the search pages: purged again once it has run, so no search answer is kept from before.
+SEARCH_INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
+
+
+def on_task_finished(sender, task_result, **kwargs):
+    # Run at once (no worker), the index is written before the publish's own purge is sent.
+    if issubclass(sender, ImmediateBackend):
+        return
+    if task_result.task.module_path == SEARCH_INDEX_TASK and get_backends():
+        # Sent now: the index is written already, whatever transaction is open around this.
+        _send({site.root_url.rstrip("/") + "/search/*" for site in Site.objects.all()})
+
+
 def connect():
+    task_finished.connect(on_task_finished, dispatch_uid="http-cache-search-index")
     page_published.connect(on_published, dispatch_uid="http-cache-published")
     page_unpublished.connect(on_unpublished, dispatch_uid="http-cache-unpublished")
     page_slug_changed.connect(on_slug_changed, dispatch_uid="http-cache-slug")

@@ -140,3 +140,16 @@ def test_without_a_cache_configured_nothing_is_sent(settings, committed, viewpoi
     with committed():
         viewpoint.save_revision().publish()
     assert recording.PURGED == []
+
+
+def test_the_search_pages_are_purged_again_once_a_worker_has_updated_the_index(purged, viewpoint):
+    from django_tasks.signals import task_finished
+    from django_tasks_db import DatabaseBackend
+    from modelsearch.tasks import insert_or_update_object_task
+
+    # What the worker reports after running the index update that a publish queued.
+    result = insert_or_update_object_task.enqueue("viewpoints", "viewpointpage", viewpoint.pk)
+    purged.clear()
+    task_finished.send(sender=DatabaseBackend, task_result=result)
+
+    assert purged == ["http://localhost/search/*"]
