@@ -124,6 +124,18 @@ else:
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Full-text and trigram search indexes on PostgreSQL need its contrib app.
     INSTALLED_APPS.append("django.contrib.postgres")
+    # Nothing waits on the database for long: a server that does not answer is given up after
+    # DATABASE_CONNECT_TIMEOUT seconds, and one statement after DATABASE_STATEMENT_TIMEOUT (ms;
+    # generous for the admin's large saves, under gunicorn's 30 s; 0 turns it off, e.g. for a
+    # long migration). A kept connection is checked before each request reuses it.
+    DATABASES["default"].setdefault("OPTIONS", {})
+    DATABASES["default"]["OPTIONS"].setdefault(
+        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+    )
+    DATABASES["default"]["OPTIONS"].setdefault(
+        "options", f"-c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT', default=20000)}"
+    )
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
