@@ -60,6 +60,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so static files from WhiteNoise and the 503 page carry its headers too.
+    "core.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -72,6 +74,8 @@ MIDDLEWARE = [
     # After the CSP middleware, so it marks admin responses before the header is written.
     "core.middleware.AdminContentSecurityPolicyMiddleware",
     "core.middleware.EditingSessionPingMiddleware",
+    # Inside the CSP middleware, so its 503 page gets the strict policy.
+    "core.unavailable.DatabaseUnavailableMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -293,6 +297,35 @@ ADMIN_CSP = {
     "img-src": ["'self'", "data:", "blob:"],
     "frame-src": ["'self'"],
     "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    # Live preview frames the site in the admin, on the same origin; no other site may.
+    "frame-ancestors": ["'self'"],
+}
+
+# Browser features the site never uses are off for it and every frame in it. The video players
+# (youtube-nocookie, Vimeo), framed only after the visitor presses play, may play at once, go
+# full screen and float picture-in-picture: what static/js/site.js's frame asks for.
+VIDEO_PLAYERS = ['"https://www.youtube-nocookie.com"', '"https://player.vimeo.com"']
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": ["self", *VIDEO_PLAYERS],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self", *VIDEO_PLAYERS],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", *VIDEO_PLAYERS],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
 }
 
 # Contact form
