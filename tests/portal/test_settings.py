@@ -133,7 +133,7 @@ def test_production_waits_on_nothing_for_long():
         "django_redis.cache.RedisCache",
     ]
     assert lines[5] == str(
-        [("IGNORE_EXCEPTIONS", True), ("SOCKET_CONNECT_TIMEOUT", 0.3), ("SOCKET_TIMEOUT", 0.3)]
+        [("IGNORE_EXCEPTIONS", True), ("SOCKET_CONNECT_TIMEOUT", 0.1), ("SOCKET_TIMEOUT", 0.1)]
     )
 
 
