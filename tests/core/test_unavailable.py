@@ -88,3 +88,20 @@ def test_nginx_shows_the_same_page_when_the_app_is_gone():
     nginx = Path(settings.BASE_DIR, "deploy", "nginx.conf.template").read_text()
     assert "error_page 502 503 504 /_errors/503.html;" in nginx
     assert "alias {{STATIC_ROOT}}/errors/503.html;" in nginx
+
+
+def test_an_outage_is_logged_once_a_request_and_not_mailed_to_every_admin(
+    client, database_gone, settings, mailoutbox, caplog
+):
+    # Django mails ADMINS every 5xx it logs; an outage would send one per visitor.
+    settings.ADMINS = ["web-team@example.ac.uk"]
+
+    with caplog.at_level("ERROR"):
+        for _ in range(3):
+            assert client.get("/").status_code == 503
+
+    assert mailoutbox == []
+    outages = [r for r in caplog.records if r.name == "core.unavailable"]
+    assert len(outages) == 3
+    assert all(r.getMessage().startswith("Database unavailable for /:") for r in outages)
+    assert not [r for r in caplog.records if r.name == "django.request"]
