@@ -90,6 +90,11 @@ check-deploy: install ## Run Django's deployment checks against production setti
 	  SECRET_KEY=$${SECRET_KEY:-check-deploy-placeholder-key-that-is-long-enough-0123456789abcdef} \
 	  ALLOWED_HOSTS=$${ALLOWED_HOSTS:-example.org} \
 	  EMAIL_URL=$${EMAIL_URL:-smtp+tls://mail.example.org:587} \
+	  DATABASE_URL=$${DATABASE_URL:-postgres://portal@127.0.0.1:5432/portal} \
+	  REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
+	  SITE_URL=$${SITE_URL:-https://example.org} \
+	  DEFAULT_FROM_EMAIL=$${DEFAULT_FROM_EMAIL:-no-reply@example.org} \
+	  MEDIA_ROOT=$${MEDIA_ROOT:-/srv/portal/media} \
 	  $(BIN)/python manage.py check --deploy --fail-level WARNING
 
 BENCH_DB ?= search_bench

@@ -2,6 +2,28 @@ from django.conf import settings
 from django.http import JsonResponse
 
 
+class SecurityHeadersMiddleware:
+    """Headers Django does not set itself, on every answer, static files included.
+
+    Permissions-Policy turns off the browser features the site never uses (settings
+    PERMISSIONS_POLICY); Cross-Origin-Resource-Policy keeps other sites from embedding our
+    responses in theirs.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.permissions_policy = ", ".join(
+            f"{feature}=({' '.join(allowed)})"
+            for feature, allowed in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.permissions_policy)
+        response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        return response
+
+
 class AdminContentSecurityPolicyMiddleware:
     """Keep the strict policy for the public site; the editors' admin relies on inline code."""
 

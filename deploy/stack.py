@@ -98,11 +98,11 @@ class Stack:
             "SECRET_KEY": secret_file.read_text().strip(),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "CSRF_TRUSTED_ORIGINS": f"{front},http://localhost:{self.port}",
-            "WAGTAILADMIN_BASE_URL": front,
+            "SITE_URL": front,
             "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/portal",
             "REDIS_URL": f"redis://127.0.0.1:{self.redis_port}/0",
             "EMAIL_URL": "consolemail://",
-            "DEFAULT_FROM_EMAIL": "portal@localhost",
+            "DEFAULT_FROM_EMAIL": "no-reply@portal.invalid",
             "MEDIA_ROOT": str(PROJECT / "media"),
             # Plain HTTP on loopback; a real server terminates TLS in nginx and keeps these on.
             "SECURE_SSL_REDIRECT": "false",
@@ -118,6 +118,9 @@ class Stack:
         env.update(self.env)
         # Always the production settings, whatever the calling shell (or test run) has set.
         env["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
+        if Path(env["MEDIA_ROOT"]).resolve().is_relative_to(PROJECT):
+            # The loopback stack shares `make run`'s uploads; a real server keeps them elsewhere.
+            env["ALLOW_MEDIA_ROOT_IN_CODE"] = "true"
         env["APP_PORT"] = str(self.app_port)
         env["GUNICORN_CONTROL_SOCKET"] = str(self.run_dir / "gunicorn.ctl")
         return {**os.environ, **env}

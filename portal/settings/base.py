@@ -66,6 +66,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so static files from WhiteNoise and the 503 page carry its headers too.
+    "core.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -82,6 +84,8 @@ MIDDLEWARE = [
     # After the CSP middleware, so it marks admin responses before the header is written.
     "core.middleware.AdminContentSecurityPolicyMiddleware",
     "core.middleware.EditingSessionPingMiddleware",
+    # Inside the CSP middleware, so its 503 page gets the strict policy.
+    "core.unavailable.DatabaseUnavailableMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Before any view reads the body (the CSRF check does), inside the CSP middleware.
     "contact.middleware.ContactBodyLimitMiddleware",
@@ -139,6 +143,18 @@ else:
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Full-text and trigram search indexes on PostgreSQL need its contrib app.
     INSTALLED_APPS.append("django.contrib.postgres")
+    # Nothing waits on the database for long: a server that does not answer is given up after
+    # DATABASE_CONNECT_TIMEOUT seconds, and one statement after DATABASE_STATEMENT_TIMEOUT (ms;
+    # generous for the admin's large saves, under gunicorn's 30 s; 0 turns it off, e.g. for a
+    # long migration). A kept connection is checked before each request reuses it.
+    DATABASES["default"].setdefault("OPTIONS", {})
+    DATABASES["default"]["OPTIONS"].setdefault(
+        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+    )
+    DATABASES["default"]["OPTIONS"].setdefault(
+        "options", f"-c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT', default=20000)}"
+    )
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -338,6 +354,35 @@ ADMIN_CSP = {
     "img-src": ["'self'", "data:", "blob:"],
     "frame-src": ["'self'"],
     "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    # Live preview frames the site in the admin, on the same origin; no other site may.
+    "frame-ancestors": ["'self'"],
+}
+
+# Browser features the site never uses are off for it and every frame in it. The video players
+# (youtube-nocookie, Vimeo), framed only after the visitor presses play, may play at once, go
+# full screen and float picture-in-picture: what static/js/site.js's frame asks for.
+VIDEO_PLAYERS = ['"https://www.youtube-nocookie.com"', '"https://player.vimeo.com"']
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": ["self", *VIDEO_PLAYERS],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self", *VIDEO_PLAYERS],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", *VIDEO_PLAYERS],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
 }
 
 # Contact form

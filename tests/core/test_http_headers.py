@@ -3,6 +3,7 @@
 import pytest
 from django.conf import settings
 from wagtail.models import PageViewRestriction
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from core.factories import StandardPageFactory
 
@@ -142,3 +143,85 @@ def test_a_public_path_that_only_starts_like_admin_keeps_the_strict_policy(clien
 
     assert response.status_code == 200
     assert "'unsafe-inline'" not in csp(response)
+
+
+# ---------------------------------------------------------------------------
+# Permissions-Policy and Cross-Origin-Resource-Policy: on every answer, admin included.
+
+
+def permissions(response):
+    """The Permissions-Policy header as {feature: allowlist}."""
+    policy = {}
+    for part in response["Permissions-Policy"].split(","):
+        feature, _, allowed = part.strip().partition("=")
+        policy[feature] = allowed
+    return policy
+
+
+PLAYERS = '"https://www.youtube-nocookie.com" "https://player.vimeo.com"'
+
+
+def test_pages_turn_off_the_features_the_site_never_uses(client, public_pages):
+    for page in public_pages:
+        response = client.get(page.url)
+
+        policy = permissions(response)
+        for feature in ("camera", "microphone", "geolocation", "payment", "usb", "display-capture"):
+            assert policy[feature] == "()", (page.url, feature)
+        assert response["Cross-Origin-Resource-Policy"] == "same-origin", page.url
+
+
+def test_the_video_players_may_do_what_their_frame_asks_for(client, home):
+    policy = permissions(client.get(home.url))
+    script = (settings.BASE_DIR / "static" / "js" / "site.js").read_text()
+
+    # The frame the play button creates (static/js/site.js) asks for these three.
+    assert 'iframe.allow = "autoplay; fullscreen; picture-in-picture"' in script
+    for feature in ("autoplay", "fullscreen", "picture-in-picture"):
+        assert policy[feature] == f"(self {PLAYERS})", feature
+
+
+@pytest.mark.parametrize(
+    "path", ["/no-such-page/", "/static/css/site.css", "/robots.txt", "/admin/login/"]
+)
+def test_every_answer_carries_the_policies(client, home, path):
+    response = client.get(path)
+
+    assert response.status_code in (200, 404), path
+    assert permissions(response)["camera"] == "()", path
+    assert response["Cross-Origin-Resource-Policy"] == "same-origin", path
+
+
+def test_the_admin_may_only_be_framed_by_itself_and_post_to_itself(admin_client, home):
+    response = admin_client.get(f"/admin/pages/{home.pk}/edit/")
+
+    assert response.status_code == 200
+    policy = {part.strip().split(" ")[0]: part.strip() for part in csp(response).split(";") if part}
+    assert policy["frame-ancestors"] == "frame-ancestors 'self'"
+    assert policy["base-uri"] == "base-uri 'self'"
+    assert policy["form-action"] == "form-action 'self'"
+    assert "'unsafe-inline'" in policy["script-src"]
+
+
+def test_live_preview_still_shows_the_page_in_the_admin(admin_client, home):
+    # The preview is framed by the admin on the same origin: 'self' allows it.
+    page = StandardPageFactory(parent=home, title="About", summary="About the centre.")
+    edit_url = f"/admin/pages/{page.pk}/edit/preview/"
+    form = nested_form_data(
+        {
+            "title": "About, under preview",
+            "slug": page.slug,
+            "summary": "About the centre.",
+            "body": streamfield([("paragraph", rich_text("<p>Previewed words.</p>"))]),
+            "comments": inline_formset([]),
+        }
+    )
+    posted = admin_client.post(edit_url, form)
+    response = admin_client.get(edit_url)
+
+    assert posted.status_code == 200
+    assert posted.json()["is_valid"] is True, posted.json()
+    assert response.status_code == 200
+    assert b"Previewed words." in response.content
+    assert "frame-ancestors 'self'" in csp(response)
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
