@@ -26,6 +26,7 @@ SCHEDULE = [
     (["retry_contact_notifications"], 15 * 60, 30),
     (["purge_contact_submissions"], 24 * 60 * 60, 120),
     (["prune_db_task_results"], 24 * 60 * 60, 180),
+    (["prune_search_log"], 24 * 60 * 60, 240),
 ]
 SCHEDULED_TIMEOUT = 10 * 60
 
