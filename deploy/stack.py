@@ -273,19 +273,21 @@ class Stack:
         os.kill(self.service("gunicorn").proc.pid, signal.SIGHUP)
 
     def restart_app(self, timeout=60.0):
-        """A new gunicorn on the same socket first; then the old one finishes and stops."""
-        service = self.service("gunicorn")
-        old = service.proc
+        """A new gunicorn on the same socket first; once it has workers (forked after the app is
+        loaded), the old one finishes what it is answering and stops."""
+        service, old = self.service("gunicorn"), self.service("gunicorn").proc
         self._spawn(service)
-        deadline = time.monotonic() + timeout
         children = Path(f"/proc/{service.proc.pid}/task/{service.proc.pid}/children")
-        # Workers are forked once the app is loaded (preload_app): then it can answer.
+        deadline = time.monotonic() + timeout
         while not children.read_text().split() and time.monotonic() < deadline:
             if service.proc.poll() is not None:
                 raise RuntimeError(f"gunicorn exited with {service.proc.returncode}")
             time.sleep(0.1)
         _terminate(old)
-        old.wait(max(deadline - time.monotonic(), 1))
+        old.wait(timeout)
+
+    def url(self, path="/"):
+        return f"http://127.0.0.1:{self.port}{path}"
 
     def check(self):
         """Restart what has died (waiting longer after each crash) and run what is due."""
@@ -349,8 +351,7 @@ class Stack:
             if service.log:
                 service.log.close()
         if self._app_socket is not None:
-            self._app_socket.close()
-            self._app_socket = None
+            self._app_socket = self._app_socket.close()  # None: a later start opens a new one
         self.say("stopped")
 
     def service(self, name):
