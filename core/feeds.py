@@ -6,6 +6,7 @@ its urls.py; each page type says which feeds it announces (`section_feeds`, `get
 """
 
 import copy
+import re
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -19,11 +20,42 @@ FEED_LENGTH = 20
 
 FORMATS = (("rss", "RSS", "application/rss+xml"), ("atom", "Atom", "application/atom+xml"))
 
+# Characters XML 1.0 cannot hold, even escaped: an editor may paste one in a title or summary.
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(value):
+    """`value` (a string, or a list or dict of them) without the characters XML cannot hold."""
+    if isinstance(value, str):
+        return XML_INVALID.sub("", value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(xml_safe(item) for item in value)
+    if isinstance(value, dict):
+        return {key: xml_safe(item) for key, item in value.items()}
+    return value
+
+
+class XmlSafeFeedMixin:
+    """A feed writer that drops XML-invalid characters rather than failing on them."""
+
+    def write(self, outfile, encoding):
+        self.feed = xml_safe(self.feed)
+        self.items = [xml_safe(item) for item in self.items]
+        super().write(outfile, encoding)
+
+
+class SafeRssFeed(XmlSafeFeedMixin, Rss201rev2Feed):
+    pass
+
+
+class SafeAtomFeed(XmlSafeFeedMixin, Atom1Feed):
+    pass
+
 
 class PageFeed(Feed):
     """A feed of live, public pages, newest first, with absolute addresses from the Site."""
 
-    feed_type = Rss201rev2Feed
+    feed_type = SafeRssFeed
     language = "en-gb"
     index_model = None
 
@@ -104,7 +136,7 @@ class PageFeed(Feed):
 class AtomFeedMixin:
     """The same feed as Atom 1.0."""
 
-    feed_type = Atom1Feed
+    feed_type = SafeAtomFeed
 
 
 def newest(queryset, count=FEED_LENGTH):

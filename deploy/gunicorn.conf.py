@@ -3,7 +3,11 @@
 import multiprocessing
 import os
 
-bind = f"{os.environ.get('APP_HOST', '127.0.0.1')}:{os.environ.get('APP_PORT', '8081')}"
+# deploy/stack.py holds the listening socket itself and passes it on (fd://N), so that
+# connections wait across a restart instead of being refused.
+bind = os.environ.get("GUNICORN_BIND") or (
+    f"{os.environ.get('APP_HOST', '127.0.0.1')}:{os.environ.get('APP_PORT', '8081')}"
+)
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
 worker_class = "sync"
 # A request that takes longer than this is a fault: the worker is replaced, the client gets 502.

@@ -4,6 +4,7 @@ deploy tests and `make bench` start the same pieces on free ports.
 """
 
 import contextlib
+import http.client
 import os
 import re
 import secrets
@@ -27,6 +28,7 @@ SCHEDULE = [
     (["retry_contact_notifications"], 5 * 60, 30),
     (["purge_contact_submissions"], 24 * 60 * 60, 120),
     (["prune_db_task_results"], 24 * 60 * 60, 180),
+    (["prune_search_log"], 24 * 60 * 60, 240),
 ]
 SCHEDULED_TIMEOUT = 10 * 60
 
@@ -59,6 +61,20 @@ def wait_for_port(port, timeout=30.0, proc=None):
     raise TimeoutError(f"nothing listening on 127.0.0.1:{port} after {timeout} s")
 
 
+def wait_for_app(port, timeout=30.0, proc=None):
+    """Wait until gunicorn answers over HTTP (its socket accepts before any worker is up)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"exited with {proc.returncode} before answering on {port}")
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
+        with contextlib.suppress(OSError), contextlib.closing(connection):
+            connection.request("GET", "/robots.txt", headers={"Host": "127.0.0.1"})
+            return connection.getresponse().read()
+        time.sleep(0.1)
+    raise TimeoutError(f"nothing answering on 127.0.0.1:{port} after {timeout} s")
+
+
 @dataclass
 class Service:
     name: str
@@ -68,6 +84,7 @@ class Service:
     restarts: int = 0
     next_start: float = 0.0
     log: object = None
+    pass_fds: tuple = ()
 
 
 @dataclass
@@ -83,6 +100,7 @@ class Stack:
     quiet: bool = False
     services: list = field(default_factory=list)
     _scheduled: dict = field(default_factory=dict)
+    _app_socket: socket.socket | None = None
 
     # -- configuration -------------------------------------------------------------------------
 
@@ -122,6 +140,7 @@ class Stack:
             # The loopback stack shares `make run`'s uploads; a real server keeps them elsewhere.
             env["ALLOW_MEDIA_ROOT_IN_CODE"] = "true"
         env["APP_PORT"] = str(self.app_port)
+        env["GUNICORN_BIND"] = f"fd://{self.app_socket().fileno()}"
         env["GUNICORN_CONTROL_SOCKET"] = str(self.run_dir / "gunicorn.ctl")
         return {**os.environ, **env}
 
@@ -167,6 +186,7 @@ class Stack:
                 "gunicorn",
                 [python, "-m", "gunicorn", "-c", str(DEPLOY / "gunicorn.conf.py"), "portal.wsgi"],
                 self.app_port,
+                pass_fds=(self.app_socket().fileno(),),
             ),
             Service(
                 "varnish",
@@ -227,6 +247,7 @@ class Stack:
             stdout=out,
             stderr=subprocess.STDOUT if out else None,
             start_new_session=True,
+            pass_fds=service.pass_fds,
         )
         self.say(f"{service.name} started (pid {service.proc.pid})")
 
@@ -237,7 +258,39 @@ class Stack:
             self._spawn(service)
             if service.port:
                 wait_for_port(service.port, timeout, service.proc)
+            if service.name == "gunicorn":
+                wait_for_app(service.port, timeout, service.proc)
         return self
+
+    def app_socket(self):
+        """gunicorn's listening socket, held here to outlive any one gunicorn: between one
+        stopping and the next starting, connections wait in its queue instead of being refused."""
+        if self._app_socket is None:
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(("127.0.0.1", self.app_port))
+            sock.listen(2048)
+            sock.set_inheritable(True)
+            self._app_socket = sock
+        return self._app_socket
+
+    def reload_app(self):
+        """HUP: gunicorn starts new workers, then lets the old ones finish what they answer."""
+        os.kill(self.service("gunicorn").proc.pid, signal.SIGHUP)
+
+    def restart_app(self, timeout=60.0):
+        """A new gunicorn on the same socket first; once it has workers (forked after the app is
+        loaded), the old one finishes what it is answering and stops."""
+        service, old = self.service("gunicorn"), self.service("gunicorn").proc
+        self._spawn(service)
+        children = Path(f"/proc/{service.proc.pid}/task/{service.proc.pid}/children")
+        deadline = time.monotonic() + timeout
+        while not children.read_text().split() and time.monotonic() < deadline:
+            if service.proc.poll() is not None:
+                raise RuntimeError(f"gunicorn exited with {service.proc.returncode}")
+            time.sleep(0.1)
+        _terminate(old)
+        old.wait(timeout)
 
     def url(self, path="/"):
         return f"http://127.0.0.1:{self.port}{path}"
@@ -303,6 +356,8 @@ class Stack:
         for service in self.services:
             if service.log:
                 service.log.close()
+        if self._app_socket is not None:
+            self._app_socket = self._app_socket.close()  # None: a later start opens a new one
         self.say("stopped")
 
     def service(self, name):

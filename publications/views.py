@@ -27,6 +27,8 @@ from publications.models import PublicationPage
 SERVED = {200, 206, 304}
 SINGLE_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 UNSATISFIABLE = "unsatisfiable"
+# A byte position past any file's size; longer numbers are read as it (int() refuses 4,300 digits).
+BEYOND_ANY_FILE = 10**18
 CHUNK = 64 * 1024
 KEPT_HEADERS = (
     "Content-Type",
@@ -68,18 +70,24 @@ def requested_range(request, response, size):
     if_range = request.headers.get("If-Range")
     if if_range and if_range != response.get("ETag"):
         return None
-    first, last = match.groups()
+    first, last = (_position(number) for number in match.groups())
     if first == "":
         # "bytes=-500": the last 500 bytes.
-        length = int(last)
+        length = last
         if length == 0:
             return UNSATISFIABLE
         return max(size - length, 0), size - 1
-    first = int(first)
-    last = min(int(last), size - 1) if last else size - 1
+    last = min(last, size - 1) if last != "" else size - 1
     if first >= size or last < first:
         return UNSATISFIABLE
     return first, last
+
+
+def _position(digits):
+    """A byte position of the Range header, "" where it has none."""
+    if digits == "":
+        return ""
+    return BEYOND_ANY_FILE if len(digits) > 18 else int(digits)
 
 
 def _ranged(request, response, size):

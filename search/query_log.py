@@ -1,10 +1,17 @@
 """What visitors search for: Wagtail's query counts, the searches that found nothing, and pruning.
 
-Every query is kept in one normal form (its words, lower-cased, single-spaced, at most
+Every query is kept in one normal form (its words, case-folded, single-spaced, at most
 `MAX_LOGGED_LENGTH` characters), so "Leadership!!", " leadership " and "LEADERSHIP" are one
-query, and punctuation or emoji never reach the log, the report or "Popular searches". The log
-is bounded in time: `manage.py prune_search_log`, run daily by the scheduler, deletes what is
-older than WAGTAILSEARCH_HITS_MAX_AGE days.
+query, and punctuation, control characters or emoji never reach the log, the report or "Popular
+searches". A search that found something is counted in Wagtail's query tables (its "Search
+terms" report, promoted results and our "Popular searches"); one that found nothing only in
+ZeroResultQuery, for the staff report. The log is bounded:
+
+- in time: `manage.py prune_search_log`, run daily by the scheduler, deletes what is older than
+  WAGTAILSEARCH_HITS_MAX_AGE days;
+- per day: at most `MAX_QUERIES_A_DAY` different queries of each kind are logged on one day;
+  past that only those already logged that day are counted, so a stranger sending a million
+  different queries adds no more rows than that.
 """
 
 import datetime
@@ -23,13 +30,14 @@ logger = logging.getLogger(__name__)
 
 REPORT_DAYS = 30
 MAX_LOGGED_LENGTH = 100
+MAX_QUERIES_A_DAY = 500
 # A query is only suggested to other visitors once several people have made it.
 POPULAR_MIN_HITS = 2
 
 
 def normalise(query):
     """The form a query is logged and suggested in: its words only, or "" if it has none."""
-    text = " ".join(query_terms(query or ""))
+    text = " ".join(query_terms(query or "")).casefold()
     if len(text) > MAX_LOGGED_LENGTH:
         text = text[: MAX_LOGGED_LENGTH + 1].rsplit(" ", 1)[0]
     return text
@@ -40,13 +48,24 @@ def record(query, total):
     logged = normalise(query)
     if not logged:
         return
+    today = timezone.localdate()
     try:
         with transaction.atomic():
-            Query.get(logged).add_hit()
             if total == 0:
-                ZeroResultQuery.add_hit(logged)
+                if _room_for(ZeroResultQuery.objects, "query_string", logged, today):
+                    ZeroResultQuery.add_hit(logged, date=today)
+            elif _room_for(QueryDailyHits.objects, "query__query_string", logged, today):
+                Query.get(logged).add_hit(date=today)
     except DatabaseError:
         logger.exception("Could not log the search %r", logged)
+
+
+def _room_for(rows, field, query, day):
+    """Whether `query` may be counted on `day`: already logged that day, or the day not full."""
+    of_the_day = rows.filter(date=day)
+    if of_the_day.filter(**{field: query}).exists():
+        return True
+    return of_the_day.count() < MAX_QUERIES_A_DAY
 
 
 def since(days=REPORT_DAYS):

@@ -229,3 +229,24 @@ def test_feed_query_count_does_not_grow_with_items(
     many = count_queries(url)
 
     assert few == many
+
+
+@pytest.mark.parametrize(("extension", "version", "_type"), FORMATS)
+def test_control_characters_in_titles_and_summaries_are_dropped(
+    client, viewpoint_index, focus_area_index, extension, version, _type
+):
+    area = FocusAreaPageFactory(parent=focus_area_index, title="Eval\x0buation", slug="evaluation")
+    ViewpointPageFactory(
+        parent=viewpoint_index,
+        title="Leading\x0b across\x02 systems\x1f",
+        summary="What\x08 leaders \x01learn.",
+        search_description="",
+        focus_areas=[area],
+    )
+
+    for url in (f"/feeds/viewpoints/{extension}/", f"/feeds/focus-areas/evaluation/{extension}/"):
+        feed, _ = read(client, url, version)
+        (entry,) = feed.entries
+        assert entry.title == "Leading across systems"
+        assert entry.summary == "What leaders learn."
+        assert [tag.term for tag in entry.tags] == ["Evaluation"]

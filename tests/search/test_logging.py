@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.utils import timezone
@@ -43,6 +44,9 @@ def test_searches_that_find_nothing_are_recorded(small_site, search):
 
     row = ZeroResultQuery.objects.get()
     assert (row.query_string, row.hits, row.date) == ("qqxyzzy", 2, timezone.localdate())
+    # Only searches that found something are counted for "Popular searches".
+    assert hits_for("qqxyzzy") == 0 and hits_for("leadership") == 1
+    assert not Query.objects.filter(query_string="qqxyzzy").exists()
 
 
 def test_the_empty_search_is_not_logged(small_site, search):
@@ -131,9 +135,14 @@ def test_queries_are_logged_in_one_normal_form_of_bounded_length(small_site, sea
     search(q="?!?! 🎉🎉")
     search(q="care " * 100)
 
-    assert hits_for("leadership") == 2
+    search(q="Leadership\x0b\x07\x1b")
+    search(q="LEADER\u200bSHIP")
+
+    assert hits_for("leadership") == 4
     logged = set(Query.objects.values_list("query_string", flat=True))
+    logged |= set(ZeroResultQuery.objects.values_list("query_string", flat=True))
     assert logged == {"leadership", "care"}
+    assert query_log.normalise("Straße STRASSE") == "strasse strasse"
     assert query_log.normalise("word " * 100) == "word"
     assert len(query_log.normalise(" ".join(f"w{i}x" * 9 for i in range(10)))) <= 100
 
@@ -159,3 +168,36 @@ def test_old_searches_are_pruned_but_promoted_queries_stay(db):
 
     assert set(Query.objects.values_list("query_string", flat=True)) == {"recent", "promoted"}
     assert list(ZeroResultQuery.objects.values_list("query_string", flat=True)) == ["qqnew"]
+
+
+def test_each_day_logs_a_bounded_number_of_different_queries(db, monkeypatch):
+    monkeypatch.setattr(query_log, "MAX_QUERIES_A_DAY", 3)
+    for word in ("alpha", "beta", "gamma", "delta", "epsilon"):
+        query_log.record(word, total=1)
+        query_log.record(f"qq{word}", total=0)
+    query_log.record("alpha", total=1)
+    query_log.record("delta", total=1)
+
+    assert QueryDailyHits.objects.count() == 3
+    assert {q: hits_for(q) for q in ("alpha", "beta", "gamma", "delta")} == {
+        "alpha": 2,
+        "beta": 1,
+        "gamma": 1,
+        "delta": 0,
+    }
+    assert ZeroResultQuery.objects.count() == 3
+
+    # The next day has room again; the bound is per day, and pruning bounds the days.
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=1)):
+        query_log.record("delta", total=1)
+        query_log.record("qqdelta", total=0)
+    assert hits_for("delta") == 1
+    assert ZeroResultQuery.objects.filter(query_string="qqdelta").exists()
+
+
+def test_the_schedule_prunes_the_log_daily():
+    from deploy.stack import SCHEDULE
+
+    assert [every for command, every, _ in SCHEDULE if command == ["prune_search_log"]] == [
+        24 * 60 * 60
+    ]
