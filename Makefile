@@ -114,7 +114,7 @@ install-stack: ## Install nginx, Varnish, Redis, wrk and PostgreSQL from Debian 
 serve: install install-stack ## The production stack on loopback: nginx on PORT (8080), Varnish, gunicorn on APP_PORT (8081), Redis, worker, schedule
 	@[ -n "$(DATABASE_URL)" ] || psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$(SERVE_DB)'" | grep -q 1 \
 	  || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE $(SERVE_DB)"
-	PORT=$(STACK_PORT) DATABASE_URL=$(STACK_DB_URL) $(BIN)/python deploy/stack.py --prepare --seed
+	PORT=$(STACK_PORT) DATABASE_URL=$(STACK_DB_URL) $(BIN)/python deploy/serve.py --prepare --seed
 
 BENCH_STACK_DB ?= portal_bench
 bench: install-dev install-stack ## Measure the stack: cache vs nginx, publish-to-visible, uncached vs `wagtail start`, queries, memory, slow clients

@@ -1,6 +1,6 @@
 """The production stack on one machine: nginx -> Varnish -> gunicorn, Redis, the task worker and
-the scheduled commands, each restarted when it dies. `make serve` runs it in the foreground; the
-deploy tests and `make bench` start the same pieces on free ports.
+the scheduled commands, each restarted when it dies. `make serve` runs it in the foreground
+(deploy/serve.py); the deploy tests and `make bench` start the same pieces on free ports.
 """
 
 import contextlib
@@ -12,7 +12,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -372,35 +371,3 @@ def _terminate(proc):
 
 def missing_programs():
     return [p for p in ("nginx", "varnishd", "redis-server") if not shutil.which(p)]
-
-
-def main(argv=None):
-    import argparse
-
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--prepare", action="store_true", help="collectstatic and migrate first")
-    parser.add_argument("--seed", action="store_true", help="and load the seed content")
-    args = parser.parse_args(argv)
-    missing = missing_programs()
-    if missing:
-        sys.exit(f"Missing {', '.join(missing)}: run scripts/install-stack.sh (as root).")
-    env = os.environ
-    stack = Stack(
-        port=int(env.get("PORT", 8080)),
-        app_port=int(env.get("APP_PORT", 8081)),
-        cache_port=int(env.get("CACHE_PORT", 8082)),
-        redis_port=int(env.get("REDIS_PORT", 8083)),
-        run_dir=Path(env.get("RUN_DIR", PROJECT / ".serve")),
-    )
-    if args.prepare:
-        stack.prepare(seed=args.seed)
-    try:
-        stack.start()
-    except BaseException:
-        stack.stop()
-        raise
-    stack.supervise()
-
-
-if __name__ == "__main__":
-    main()
