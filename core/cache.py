@@ -120,7 +120,8 @@ SEARCH_INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
 
 def on_task_finished(sender, task_result, **kwargs):
     # Run at once (no worker), the index is written before the publish's own purge is sent.
-    if issubclass(sender, ImmediateBackend):
+    backend = sender if isinstance(sender, type) else type(sender)
+    if issubclass(backend, ImmediateBackend):
         return
     if task_result.task.module_path == SEARCH_INDEX_TASK and get_backends():
         # Sent now: the index is written already, whatever transaction is open around this.
