@@ -14,7 +14,9 @@ Content-Security-Policy forbids.
 
 from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import TagsField
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
@@ -52,13 +54,25 @@ class PublicImagesAPIViewSet(ImagesAPIViewSet):
         return super().get_queryset().exclude(collection__in=restricted_collections())
 
 
+class PrefetchedTagsField(TagsField):
+    """A document's tags from the rows fetched with the listing, not one query per document."""
+
+    def to_representation(self, value):
+        return sorted(tag.name for tag in value.all())
+
+
+class ListedDocumentSerializer(DocumentSerializer):
+    tags = PrefetchedTagsField(read_only=True)
+
+
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
     renderer_classes = [JSONRenderer]
+    base_serializer_class = ListedDocumentSerializer
 
     def get_queryset(self):
         # A plain filter on the id, which the search backends can apply to their results.
         visible = documents_open_to_everyone(self.model.objects.all()).values("pk")
-        return super().get_queryset().filter(pk__in=visible)
+        return super().get_queryset().filter(pk__in=visible).prefetch_related("tags")
 
 
 api_router = WagtailAPIRouter("wagtailapi")
