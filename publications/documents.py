@@ -26,7 +26,6 @@ from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from modelcluster.models import get_all_child_relations
 from wagtail.documents import get_document_model
 from wagtail.models import (
     Collection,
@@ -73,25 +72,33 @@ def record_document_uses(page):
             )
 
 
-def _saves_content(page, update_fields):
-    """False for Wagtail's bookkeeping saves (a draft revision, a lock), which change no content."""
+def _saved_content(page, update_fields):
+    """The page as the database now holds it, or None if the save wrote no content.
+
+    Wagtail's bookkeeping saves (a draft revision, a lock) write a few fields of a page whose
+    other fields may hold an unpublished draft: only what was written counts.
+    """
     if update_fields is None:
-        return True
+        return page
     document_model = get_document_model()
     linking = {
         field.name
         for field in page._meta.get_fields()
         if hasattr(field, "extract_references") or field.related_model is document_model
-    } | {relation.get_accessor_name() for relation in get_all_child_relations(page)}
-    return bool(linking & set(update_fields))
+    }
+    if not linking & set(update_fields):
+        return None
+    return type(page).objects.get(pk=page.pk)
 
 
 @receiver(post_save)
 def keep_document_uses_with_the_page(sender, instance, raw=False, update_fields=None, **kwargs):
     # A deleted page's uses go with it (the foreign key cascades).
-    if raw or not isinstance(instance, Page) or not _saves_content(instance, update_fields):
+    if raw or not isinstance(instance, Page):
         return
-    record_document_uses(instance)
+    saved = _saved_content(instance, update_fields)
+    if saved is not None:
+        record_document_uses(saved)
 
 
 # ---------------------------------------------------------------------------

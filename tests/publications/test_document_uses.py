@@ -119,10 +119,23 @@ def test_a_draft_link_counts_only_once_published(client, home):
 
     page.body = [rich_text_link(document)]
     revision = page.save_revision()
+    assert not DocumentUse.objects.filter(page=page).exists()
     assert client.get(document.url).status_code == 404
 
     revision.publish()
     assert client.get(document.url).status_code == 200
+
+
+def test_a_save_of_some_fields_records_only_what_was_written(publication_index):
+    publication = PublicationPageFactory(parent=publication_index)
+    first, in_body, unsaved = publication.document, DocumentFactory(), DocumentFactory()
+
+    publication.document = unsaved
+    publication.body = [document_block(in_body)]
+    publication.save(update_fields=["body"])
+
+    uses = DocumentUse.objects.filter(page=publication).values_list("document", flat=True)
+    assert set(uses) == {first.pk, in_body.pk}
 
 
 def test_a_link_to_a_deleted_document_is_no_use(home):
