@@ -3,9 +3,10 @@
 - pages: live pages open to everyone (a page behind a password or a login is left out, whoever
   asks), with the fields each page type lists in its `api_fields`;
 - images: every image outside a private collection;
-- documents: only those a visitor may download: not under embargo, not in a private collection,
-  and used by no page or by at least one live, public page (publications.wagtail_hooks). Their
-  download_url goes through /documents/, which applies the same rules to the file itself.
+- documents: exactly those any visitor may download: linked by a live, public page or in a
+  collection marked public, not under embargo, not in a private collection
+  (publications.documents). Their download_url goes through /documents/, which applies the
+  same rules to the file itself.
 
 Answers are JSON only: the browsable HTML view relies on inline code that the site's
 Content-Security-Policy forbids. A bad parameter (a control character, an offset past what a
@@ -17,12 +18,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from rest_framework.renderers import JSONRenderer
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import TagsField
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from publications.documents import restricted_collections, visible_documents
+from publications.documents import documents_open_to_everyone, restricted_collections
 
 # ---------------------------------------------------------------------------
 # Checks on what a caller sends
@@ -115,11 +118,24 @@ class PublicImagesAPIViewSet(CheckedParameters, ImagesAPIViewSet):
         return super().get_queryset().exclude(collection__in=restricted_collections())
 
 
+class PrefetchedTagsField(TagsField):
+    """A document's tags from the rows fetched with the listing, not one query per document."""
+
+    def to_representation(self, value):
+        return sorted(tag.name for tag in value.all())
+
+
+class ListedDocumentSerializer(DocumentSerializer):
+    tags = PrefetchedTagsField(read_only=True)
+
+
 class PublicDocumentsAPIViewSet(CheckedParameters, DocumentsAPIViewSet):
+    base_serializer_class = ListedDocumentSerializer
+
     def get_queryset(self):
         # A plain filter on the id, which the search backends can apply to their results.
-        visible = visible_documents(self.model.objects.all()).values("pk")
-        return super().get_queryset().filter(pk__in=visible)
+        visible = documents_open_to_everyone(self.model.objects.all()).values("pk")
+        return super().get_queryset().filter(pk__in=visible).prefetch_related("tags")
 
 
 api_router = WagtailAPIRouter("wagtailapi")

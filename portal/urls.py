@@ -1,6 +1,9 @@
 """Every address of the site: Wagtail's, the API, then each app's own urls.py, then the pages."""
 
+from pathlib import Path
+
 from django.conf import settings
+from django.conf.urls.static import static
 from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_control
 from wagtail import urls as wagtail_urls
@@ -14,6 +17,8 @@ from portal.api import api_router
 from publications.views import serve_document
 from search import views as search_views
 
+# Wagtail's folders in MEDIA_ROOT for original images and their renditions.
+IMAGE_FOLDERS = ("original_images", "images")
 SITEMAPS = {"pages": Sitemap, "people": PeopleSitemap, "partners": PartnersSitemap}
 # The sitemap changes when pages are published: crawlers may keep it as long as a page.
 public = cache_control(public=True, max_age=settings.PAGE_CACHE_SECONDS)
@@ -37,8 +42,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Development serves uploaded images only. Documents are never read from MEDIA_ROOT by
+    # address: they go through /documents/, which applies embargoes and page privacy.
+    for folder in IMAGE_FOLDERS:
+        urlpatterns += static(
+            f"{settings.MEDIA_URL}{folder}/", document_root=Path(settings.MEDIA_ROOT) / folder
+        )
 
 urlpatterns += [path("", include(wagtail_urls))]

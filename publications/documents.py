@@ -1,25 +1,31 @@
-"""Keep embargoed and unpublished documents away from visitors when they ask for the file itself.
+"""Who may download a file at /documents/<id>/<name>, and which files the API lists.
 
-A page can hide a document's link, but the file stays reachable at /documents/<id>/<name> for
-anyone who has the address. Visitors get a 404 when:
+A document is served to a visitor only when none of the publications that link it is under
+embargo, and either
 
-- the document belongs to a publication whose embargo is in force (whatever else links to it:
-  an embargo is about the file, not the page), or
-- every page that uses the document is unpublished or restricted (and the visitor has not passed
-  the restriction): the file should not outlive, or escape, the page it was published with.
+- a live page that this visitor may see links it (in a field, a block or a rich-text link), or
+- an editor has put it in a collection ticked in Settings → Documents (`DocumentSettings`).
 
-Documents used by no page are left to Wagtail's own rules (collection privacy). People who can
-edit the document always get it, so editors can check a file before it is released.
+A document used by no page and outside those collections is private: a fresh upload stays
+hidden until a page that uses it is published. People who can edit the document always get it,
+so editors can check a file before it is released. Wagtail's own collection privacy applies on
+top (its `before_serve_document` hook).
 
-The same rules decide which documents the API lists (`visible_documents`) and how a served file
-may be cached (`is_open_to_everyone`, used by `publications.views.serve_document`).
+What a page links is written to `DocumentUse` whenever the page's content is saved, in the same
+transaction (a publish is a save), never by a background worker: Wagtail's reference index is
+filled by a task, and until the worker has run it would still say a withdrawn file is in use.
+Everything else is read at request time: whether the page is live, the view restrictions on it
+and its ancestors (added and removed without a publish), and the embargo dates (an embargo ends
+by itself on its end day).
 
-The hook that applies them is in publications/wagtail_hooks.py.
+The same rules decide which documents the API lists (`documents_open_to_everyone`) and how a
+served file may be cached (`is_open_to_everyone`, used by `publications.views.serve_document`).
 """
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Q
-from django.db.models.functions import Cast
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from wagtail.documents import get_document_model
 from wagtail.models import (
     Collection,
@@ -27,11 +33,76 @@ from wagtail.models import (
     Page,
     PageViewRestriction,
     ReferenceIndex,
-    get_page_models,
 )
 from wagtail.permissions import policy_registry
 
-from publications.models import PublicationPage, embargoed_q
+from publications.models import DocumentSettings, DocumentUse, PublicationPage, embargoed_q
+
+# ---------------------------------------------------------------------------
+# What pages use: written with the page
+
+
+def documents_linked_by(page):
+    """The keys of the documents the page's content links, however it links them."""
+    # Wagtail's own reader of a page's references: fields, StreamField blocks, rich-text links
+    # and inline children alike. Only what it yields is used; the index it feeds is not read.
+    document_type = ReferenceIndex._get_base_content_type(get_document_model()).pk
+    return {
+        int(to_object_id)
+        for content_type_id, to_object_id, _model_path, _content_path in (
+            ReferenceIndex._extract_references_from_object(page)
+        )
+        if content_type_id == document_type and str(to_object_id).isdigit()
+    }
+
+
+def record_document_uses(page):
+    """Make `DocumentUse` say exactly which documents the page's saved content links."""
+    linked = documents_linked_by(page)
+    with transaction.atomic():
+        DocumentUse.objects.filter(page_id=page.pk).exclude(document_id__in=linked).delete()
+        if linked:
+            # A block may still name a document that has since been deleted.
+            existing = (
+                get_document_model().objects.filter(pk__in=linked).values_list("pk", flat=True)
+            )
+            DocumentUse.objects.bulk_create(
+                [DocumentUse(page_id=page.pk, document_id=pk) for pk in existing],
+                ignore_conflicts=True,
+            )
+
+
+def _saved_content(page, update_fields):
+    """The page as the database now holds it, or None if the save wrote no content.
+
+    Wagtail's bookkeeping saves (a draft revision, a lock) write a few fields of a page whose
+    other fields may hold an unpublished draft: only what was written counts.
+    """
+    if update_fields is None:
+        return page
+    document_model = get_document_model()
+    linking = {
+        field.name
+        for field in page._meta.get_fields()
+        if hasattr(field, "extract_references") or field.related_model is document_model
+    }
+    if not linking & set(update_fields):
+        return None
+    return type(page).objects.get(pk=page.pk)
+
+
+@receiver(post_save)
+def keep_document_uses_with_the_page(sender, instance, raw=False, update_fields=None, **kwargs):
+    # A deleted page's uses go with it (the foreign key cascades).
+    if raw or not isinstance(instance, Page):
+        return
+    saved = _saved_content(instance, update_fields)
+    if saved is not None:
+        record_document_uses(saved)
+
+
+# ---------------------------------------------------------------------------
+# The rules, read at request time
 
 
 def can_edit_document(user, document):
@@ -43,67 +114,21 @@ def can_edit_document(user, document):
     )
 
 
+def embargoed_document_keys():
+    """A subquery: every document linked by a publication whose embargo is in force today."""
+    embargoed = PublicationPage.objects.filter(embargoed_q()).values("pk")
+    return DocumentUse.objects.filter(page__in=embargoed).values("document")
+
+
 def is_under_embargo(document):
-    return PublicationPage.objects.filter(embargoed_q(), document=document).exists()
+    return DocumentUse.objects.filter(
+        document=document, document__in=embargoed_document_keys()
+    ).exists()
 
 
-def _document_foreign_keys():
-    """(model, field name) for every page field that points at a document."""
-    document_model = get_document_model()
-    return [
-        (model, field.name)
-        for model in get_page_models()
-        for field in model._meta.get_fields()
-        if field.many_to_one
-        and field.concrete
-        and field.related_model is document_model
-        # Inherited fields are found on the model that declares them.
-        and field.model is model
-    ]
-
-
-def _page_references_to_documents():
-    """Reference index rows from pages to documents (blocks and rich-text links)."""
-    return ReferenceIndex.objects.filter(
-        to_content_type=ContentType.objects.get_for_model(get_document_model()),
-        base_content_type=ContentType.objects.get_for_model(Page),
-    )
-
-
-def pages_using(document):
-    """Every page that uses the document: through a field, a block or a rich-text link."""
-    # The reference index may be written by a background worker, a moment after a save; the
-    # direct foreign keys are read here as well so a fresh publication is never missed.
-    # object_id is text in the index (it holds any model's key), so compare in Python, not SQL.
-    referenced = _page_references_to_documents().filter(to_object_id=str(document.pk))
-    condition = Q(pk__in=[int(pk) for pk in referenced.values_list("object_id", flat=True)])
-    for model, field_name in _document_foreign_keys():
-        condition |= Q(pk__in=model.objects.filter(**{field_name: document}).values("pk"))
-    return Page.objects.filter(condition)
-
-
-def visitor_may_see_a_page(request, pages):
-    """True if at least one of the pages is live and open to this visitor."""
-    live = pages.live()
-    if live.public().exists():
-        return True
-    for page in live:
-        restrictions = PageViewRestriction.objects.filter(
-            page__in=page.get_ancestors(inclusive=True)
-        )
-        if all(restriction.accept_request(request) for restriction in restrictions):
-            return True
-    return False
-
-
-def is_open_to_everyone(document):
-    """True if any visitor, signed in or not, may download the document."""
-    if is_under_embargo(document):
-        return False
-    if document.collection.get_view_restrictions().exists():
-        return False
-    pages = pages_using(document)
-    return not pages.exists() or pages.live().public().exists()
+def public_collection_keys():
+    """A subquery: the collections editors have opened to everyone."""
+    return DocumentSettings.public_collections.through.objects.values("collection")
 
 
 def restricted_collections():
@@ -119,27 +144,46 @@ def restricted_collections():
     return Collection.objects.filter(condition)
 
 
-def visible_documents(queryset):
-    """The documents in `queryset` that any visitor may download, in a fixed number of queries.
-
-    The same rules as the file itself: no embargo in force, not in a private collection, and
-    either used by no page or used by at least one live, public page.
-    """
-    public_pages = Page.objects.live().public()
-    references = _page_references_to_documents()
-    # The reference index keeps both keys as text: compare them as text, so that no cast of
-    # another model's key to a number can fail on PostgreSQL.
-    used = Q(text_pk__in=references.values("to_object_id"))
-    public_keys = public_pages.annotate(text_pk=Cast("pk", CharField())).values("text_pk")
-    shown = Q(text_pk__in=references.filter(object_id__in=public_keys).values("to_object_id"))
-    for model, field_name in _document_foreign_keys():
-        users = model.objects.filter(**{f"{field_name}__isnull": False})
-        used |= Q(pk__in=users.values(field_name))
-        shown |= Q(pk__in=users.filter(pk__in=public_pages.values("pk")).values(field_name))
-    embargoed = PublicationPage.objects.filter(embargoed_q(), document__isnull=False)
+def documents_open_to_everyone(queryset):
+    """The documents in `queryset` that any visitor may download, in a fixed number of queries."""
+    public_pages = Page.objects.live().public().values("pk")
+    used_publicly = DocumentUse.objects.filter(page__in=public_pages).values("document")
     return (
-        queryset.annotate(text_pk=Cast("pk", CharField()))
-        .exclude(pk__in=embargoed.values("document"))
+        queryset.filter(Q(pk__in=used_publicly) | Q(collection__in=public_collection_keys()))
+        .exclude(pk__in=embargoed_document_keys())
         .exclude(collection__in=restricted_collections())
-        .filter(~used | shown)
+    )
+
+
+def is_open_to_everyone(document):
+    """True if any visitor, signed in or not, may download the document."""
+    documents = get_document_model().objects.filter(pk=document.pk)
+    return documents_open_to_everyone(documents).exists()
+
+
+def visitor_may_download(request, document):
+    """Whether this visitor gets the file (collection privacy is checked by Wagtail's hook)."""
+    if can_edit_document(request.user, document):
+        return True
+    if is_under_embargo(document):
+        return False
+    if DocumentSettings.public_collections.through.objects.filter(
+        collection=document.collection_id
+    ).exists():
+        return True
+    pages = Page.objects.live().filter(
+        pk__in=DocumentUse.objects.filter(document=document).values("page")
+    )
+    paths = list(pages.values_list("path", flat=True))
+    if not paths:
+        return False
+    # Every restriction on the site at once (there are few), matched to the pages by tree path.
+    restrictions = list(PageViewRestriction.objects.select_related("page"))
+    return any(
+        all(
+            restriction.accept_request(request)
+            for restriction in restrictions
+            if path.startswith(restriction.page.path)
+        )
+        for path in paths
     )

@@ -11,6 +11,8 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework.fields import ReadOnlyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.documents import get_document_model_string
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -254,3 +256,50 @@ class PublicationAuthor(Orderable):
 def authors_with_people():
     """A publication's authors in order, each with the person, in one query."""
     return Prefetch("authors", queryset=PublicationAuthor.objects.select_related("person"))
+
+
+# ---------------------------------------------------------------------------
+# Who may download a file (the rules are in publications/documents.py)
+
+
+class DocumentUse(models.Model):
+    """A document that a page's saved content links: a field, a block or a rich-text link.
+
+    Written with the page itself, in the same transaction (publications.documents), so a file's
+    privacy never waits for a background worker to catch up with a publish.
+    """
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    document = models.ForeignKey(
+        get_document_model_string(), on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "document"], name="one_use_per_page_document")
+        ]
+
+    def __str__(self):
+        return f"page {self.page_id} uses document {self.document_id}"
+
+
+@register_setting(icon="doc-full")
+class DocumentSettings(BaseGenericSetting):
+    """Which documents visitors may download without a page that links them."""
+
+    public_collections = models.ManyToManyField(
+        "wagtailcore.Collection",
+        blank=True,
+        related_name="+",
+        help_text=(
+            "Documents in a ticked collection can be downloaded by anyone, even when no page "
+            "links them. A document in any other collection is only downloadable while a live, "
+            "public page links it. Sub-collections are not included: tick each one. An embargo "
+            "or a collection's privacy setting still applies."
+        ),
+    )
+
+    panels = [FieldPanel("public_collections", widget=forms.CheckboxSelectMultiple)]
+
+    class Meta:
+        verbose_name = "documents"

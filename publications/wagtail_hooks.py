@@ -3,24 +3,15 @@
 from django.http import Http404
 from wagtail import hooks
 
-from publications.documents import (
-    can_edit_document,
-    is_under_embargo,
-    pages_using,
-    visitor_may_see_a_page,
-)
+from publications.documents import is_under_embargo, visitor_may_download
 from publications.models import PublicationPage
 
 
 @hooks.register("before_serve_document")
-def keep_embargoed_and_unpublished_documents_private(document, request):
-    if can_edit_document(request.user, document):
-        return None
-    if is_under_embargo(document):
-        raise Http404("This document is under embargo.")
-    pages = pages_using(document)
-    if pages.exists() and not visitor_may_see_a_page(request, pages):
-        raise Http404("This document is not published.")
+def keep_unreleased_documents_private(document, request):
+    """Only released files reach visitors: the rules are in publications/documents.py."""
+    if not visitor_may_download(request, document):
+        raise Http404("This document is not published, or is under embargo.")
     return None
 
 

@@ -1,5 +1,6 @@
 """Through the real front door: pages cached, purged at once on publish, never per visitor."""
 
+import json
 import socket
 import time
 
@@ -118,3 +119,40 @@ def test_slow_clients_do_not_hold_up_others(stack, home):
     finally:
         for sock in trickling:
             sock.close()
+
+
+def test_unreleased_documents_are_refused_through_the_front_door(stack, home, settings):
+    from wagtail.models import PageViewRestriction
+
+    from core.factories import DocumentFactory
+    from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
+
+    # As in production with the worker behind: the reference index is queued, never written.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    index = PublicationIndexPageFactory(parent=home)
+    unused = DocumentFactory(file=ContentFile(b"%PDF-1.4\nunused", name="unused.pdf"))
+    in_body = DocumentFactory(file=ContentFile(b"%PDF-1.4\nbody", name="body.pdf"))
+    PublicationPageFactory(
+        parent=index,
+        embargoed=True,
+        body=[{"type": "document", "value": {"document": in_body.pk}}],
+    )
+    protected = PublicationPageFactory(parent=index, live=False)
+    PageViewRestriction.objects.create(
+        page=protected, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    protected.save_revision().publish()
+    shown = PublicationPageFactory(parent=index)
+
+    for document in (unused, in_body, protected.document):
+        status, headers, _body = fetch(f"http://127.0.0.1:{stack.app_port}{document.url}")
+        assert status == 404 and "X-Accel-Redirect" not in headers, document.file.name
+        assert fetch(stack.url(document.url))[0] == 404, document.file.name
+    listing = json.loads(fetch(stack.url("/api/v2/documents/?limit=20"))[2])
+    assert {item["id"] for item in listing["items"]} == {shown.document.pk}
+
+    # Served through the cache, then withdrawn by a restriction added with no publish at all.
+    url = stack.url(shown.document.url)
+    assert fetch(url)[0] == 200 and fetch(url)[0] == 200
+    PageViewRestriction.objects.create(page=index, restriction_type=PageViewRestriction.LOGIN)
+    assert visible_within(url, lambda s, b: s == 404, 1.0) is not None

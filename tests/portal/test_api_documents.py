@@ -66,7 +66,7 @@ def documents(home, publication_index, interview_index):
     return found
 
 
-VISIBLE = {"released", "lifted", "unused", "video of a live interview", "in a live body"}
+VISIBLE = {"released", "lifted", "video of a live interview", "in a live body"}
 
 
 def names(documents, ids):

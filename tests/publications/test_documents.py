@@ -208,9 +208,13 @@ def test_an_unpublished_interview_video_file_is_not_served(client, interview_ind
     assert download(client, video).status_code == 404
 
 
-def test_a_document_used_by_no_page_follows_wagtails_own_rules(client, home):
+def test_a_new_upload_used_by_no_page_is_private_until_a_page_using_it_is_published(
+    client, home, editor
+):
     document = DocumentFactory()
 
+    assert download(client, document).status_code == 404
+    client.force_login(editor)
     assert download(client, document).status_code == 200
 
 
