@@ -8,9 +8,11 @@ on the request as the breadcrumb trail (`BasePage.breadcrumb_trail`) and for the
 restrictions (`BasePage.get_view_restrictions`), so neither needs another query.
 """
 
+import contextlib
 import hashlib
 
 from django.core.cache import cache
+from django.db import DatabaseError
 from wagtail.models import Page, PageViewRestriction, Site
 
 from core.fragments import content_generation, fragment_seconds
@@ -25,7 +27,9 @@ class SiteFromCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        self.find_site(request)
+        # Else left to the view, whose database errors answer the branded 503 (core/unavailable).
+        with contextlib.suppress(DatabaseError):
+            self.find_site(request)
         return self.get_response(request)
 
     @staticmethod

@@ -7,6 +7,7 @@ any answer other than the page itself, except that while PostgreSQL is down the 
 """
 
 import contextlib
+import os
 import socket
 import subprocess
 import sys
@@ -262,6 +263,11 @@ def test_nginx_answers_the_branded_page_while_the_app_is_gone(running):
     gunicorn = stack.service("gunicorn")
     gunicorn.proc.terminate()
     gunicorn.proc.wait(30)
+    # Gone for good, socket and all: the stack's held socket would otherwise keep visitors
+    # waiting in its queue for a gunicorn to come back (what a restart wants).
+    held = stack.app_socket()
+    number, backlog = held.fileno(), 2048
+    held.close()
     try:
         paths = [f"/never-cached-{n}/" for n in range(REQUESTS)]
         answers, slowest = [], 0.0
@@ -270,6 +276,13 @@ def test_nginx_answers_the_branded_page_while_the_app_is_gone(running):
             answers.append(fetch(stack.url(path)))
             slowest = max(slowest, time.monotonic() - start)
     finally:
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", stack.app_port))
+        listener.listen(backlog)
+        os.dup2(listener.fileno(), number)  # where gunicorn is told to find it (fd://N)
+        listener.close()
+        stack._app_socket = socket.socket(fileno=number)
         stack._spawn(gunicorn)
         wait_for_port(stack.app_port, 60, gunicorn.proc)
 
