@@ -7,7 +7,6 @@ any answer other than the page itself, except that while PostgreSQL is down the 
 """
 
 import contextlib
-import os
 import socket
 import subprocess
 import sys
@@ -265,9 +264,8 @@ def test_nginx_answers_the_branded_page_while_the_app_is_gone(running):
     gunicorn.proc.wait(30)
     # Gone for good, socket and all: the stack's held socket would otherwise keep visitors
     # waiting in its queue for a gunicorn to come back (what a restart wants).
-    held = stack.app_socket()
-    number, backlog = held.fileno(), 2048
-    held.close()
+    stack.app_socket().close()
+    stack._app_socket = None
     try:
         paths = [f"/never-cached-{n}/" for n in range(REQUESTS)]
         answers, slowest = [], 0.0
@@ -276,13 +274,10 @@ def test_nginx_answers_the_branded_page_while_the_app_is_gone(running):
             answers.append(fetch(stack.url(path)))
             slowest = max(slowest, time.monotonic() - start)
     finally:
-        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", stack.app_port))
-        listener.listen(backlog)
-        os.dup2(listener.fileno(), number)  # where gunicorn is told to find it (fd://N)
-        listener.close()
-        stack._app_socket = socket.socket(fileno=number)
+        # A new socket for the new gunicorn, which is told where to find it (fd://N).
+        number = stack.app_socket().fileno()
+        stack._env["GUNICORN_BIND"] = f"fd://{number}"
+        gunicorn.pass_fds = (number,)
         stack._spawn(gunicorn)
         wait_for_port(stack.app_port, 60, gunicorn.proc)
 
