@@ -27,10 +27,9 @@ def fetch(url, headers=None, method="GET"):
         return error.code, error.headers, error.read()
 
 
-@pytest.fixture(scope="module")
-def stack(django_db_setup, django_db_blocker, tmp_path_factory):
-    db = settings.DATABASES["default"]
-    if db["ENGINE"] != "django.db.backends.postgresql":
+def require_stack():
+    """Skip without PostgreSQL (the stack shares the test database); fail without its programs."""
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
         pytest.skip(
             "the stack's gunicorn must share the test database: needs DATABASE_URL (PostgreSQL)"
         )
@@ -40,24 +39,30 @@ def stack(django_db_setup, django_db_blocker, tmp_path_factory):
             f"The stack tests need {', '.join(missing)}: run `sudo scripts/install-stack.sh`.",
             pytrace=False,
         )
+
+
+def loopback_stack(run_dir, env=None, background=False):
+    """A Stack on free ports whose gunicorn shares the test database (PostgreSQL only)."""
+    require_stack()
+    db = settings.DATABASES["default"]
     host = f"{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
     url = f"postgres://{db['USER'] or 'postgres'}@{host}/{db['NAME']}"
     if db.get("PASSWORD"):
         url = url.replace("@", f":{db['PASSWORD']}@", 1)
-    stack = Stack(
+    return Stack(
         port=free_port(),
         app_port=free_port(),
         cache_port=free_port(),
         redis_port=free_port(),
-        run_dir=tmp_path_factory.mktemp("stack"),
-        env={"DATABASE_URL": url, "MEDIA_ROOT": str(settings.MEDIA_ROOT), "WEB_CONCURRENCY": "2"},
-        background=False,
+        run_dir=run_dir,
+        env={"DATABASE_URL": url, "MEDIA_ROOT": str(settings.MEDIA_ROOT), **(env or {})},
+        background=background,
         quiet=True,
     )
-    if not (PROJECT / "staticfiles" / "staticfiles.json").exists():
-        # The test database is migrated already; a migrate here would write content types into
-        # whatever state the previous test left it in.
-        stack.prepare(migrate=False)
+
+
+def start(stack):
+    """Start the stack; if it cannot start, stop what did and show the end of its logs."""
     try:
         stack.start()
     except BaseException:
@@ -65,6 +70,16 @@ def stack(django_db_setup, django_db_blocker, tmp_path_factory):
         for log in sorted(stack.run_dir.glob("*.log")):
             sys.stderr.write(f"--- {log.name}\n{log.read_text()[-3000:]}\n")
         raise
+
+
+@pytest.fixture(scope="module")
+def stack(django_db_setup, django_db_blocker, tmp_path_factory):
+    stack = loopback_stack(tmp_path_factory.mktemp("stack"), {"WEB_CONCURRENCY": "2"})
+    if not (PROJECT / "staticfiles" / "staticfiles.json").exists():
+        # The test database is migrated already; a migrate here would write content types into
+        # whatever state the previous test left it in.
+        stack.prepare(migrate=False)
+    start(stack)
     yield stack
     stack.stop()
 

@@ -9,7 +9,6 @@ any answer other than the page itself, except that while PostgreSQL is down the 
 import contextlib
 import socket
 import subprocess
-import sys
 import threading
 import time
 
@@ -17,8 +16,8 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from deploy.stack import Stack, free_port, missing_programs, wait_for_port
-from tests.deploy.conftest import fetch
+from deploy.stack import free_port, wait_for_port
+from tests.deploy.conftest import fetch, loopback_stack, require_stack, start
 from tests.deploy.faults import record
 
 pytestmark = [pytest.mark.fault, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -115,10 +114,7 @@ def database_url():
 @pytest.fixture(scope="module")
 def proxied(django_db_setup, django_db_blocker, tmp_path_factory):
     """A stack whose PostgreSQL and Redis are behind proxies: (stack, pg proxy, redis proxy)."""
-    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
-        pytest.skip("the stack's gunicorn must share the test database: needs PostgreSQL")
-    if missing_programs():
-        pytest.fail(f"The stack tests need {', '.join(missing_programs())}.", pytrace=False)
+    require_stack()
     run_dir = tmp_path_factory.mktemp("proxied")
     redis_port = free_port()
     redis = subprocess.Popen(
@@ -129,29 +125,19 @@ def proxied(django_db_setup, django_db_blocker, tmp_path_factory):
     wait_for_port(redis_port, 10, redis)
     url, pg_port = database_url()
     pg, cache = Proxy(pg_port), Proxy(redis_port)
-    stack = Stack(
-        port=free_port(),
-        app_port=free_port(),
-        cache_port=free_port(),
-        redis_port=free_port(),
-        run_dir=run_dir,
-        env={
+    stack = loopback_stack(
+        run_dir,
+        {
             "DATABASE_URL": url.format(port=pg.port),
             "REDIS_URL": f"redis://127.0.0.1:{cache.port}/0",
-            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
             "WEB_CONCURRENCY": "2",
         },
-        background=False,
-        quiet=True,
     )
+    # The 503 page nginx sends lives in STATIC_ROOT: collect it (and any change) first.
+    stack.prepare(migrate=False)
     try:
-        # The 503 page nginx sends lives in STATIC_ROOT: collect it (and any change) first.
-        stack.prepare(migrate=False)
-        stack.start()
+        start(stack)
     except BaseException:
-        stack.stop()
-        for log in sorted(run_dir.glob("*.log")):
-            sys.stderr.write(f"--- {log.name}\n{log.read_text()[-3000:]}\n")
         redis.kill()
         raise
     yield stack, pg, cache

@@ -11,7 +11,6 @@ from io import StringIO
 
 import pytest
 import time_machine
-from django.conf import settings as django_settings
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.utils import timezone
@@ -20,9 +19,9 @@ import deploy.stack
 from contact.models import ContactSubmission
 from contact.pipeline import queue_notification
 from contact.seed import seed_contact_page
-from deploy.stack import PROJECT, Stack, free_port, missing_programs
+from deploy.stack import PROJECT
 from tests.contact.conftest import RECIPIENTS, SMTPServer
-from tests.deploy.conftest import fetch
+from tests.deploy.conftest import fetch, loopback_stack, start
 from tests.deploy.faults import record
 
 pytestmark = [pytest.mark.fault, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -45,40 +44,20 @@ def smtp():
 def worker_stack(django_db_setup, django_db_blocker, tmp_path_factory, smtp):
     """nginx, Varnish, gunicorn, Redis and the task worker under the supervisor; no schedule,
     so each test runs the commands it means to."""
-    db = django_settings.DATABASES["default"]
-    if db["ENGINE"] != "django.db.backends.postgresql":
-        pytest.skip("the stack's worker must share the test database: needs PostgreSQL")
-    missing = missing_programs()
-    if missing:
-        pytest.fail(f"The stack tests need {', '.join(missing)}.", pytrace=False)
-    url = f"postgres://{db['USER'] or 'postgres'}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
-    if db.get("PASSWORD"):
-        url = url.replace("@", f":{db['PASSWORD']}@", 1)
-    stack = Stack(
-        port=free_port(),
-        app_port=free_port(),
-        cache_port=free_port(),
-        redis_port=free_port(),
-        run_dir=tmp_path_factory.mktemp("worker-stack"),
-        env={
-            "DATABASE_URL": f"{url}/{db['NAME']}",
-            "MEDIA_ROOT": str(django_settings.MEDIA_ROOT),
+    stack = loopback_stack(
+        tmp_path_factory.mktemp("worker-stack"),
+        {
             "WEB_CONCURRENCY": "1",
             "EMAIL_URL": f"smtp://127.0.0.1:{smtp.port}",
             "EMAIL_TIMEOUT": "5",
         },
         background=True,
-        quiet=True,
     )
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(deploy.stack, "SCHEDULE", [])
         if not (PROJECT / "staticfiles" / "staticfiles.json").exists():
             stack.prepare(migrate=False)
-        try:
-            stack.start()
-        except BaseException:
-            stack.stop()
-            raise
+        start(stack)
     yield stack
     stack.stop()
     for log in sorted(stack.run_dir.glob("worker.log")):
