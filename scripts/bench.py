@@ -113,6 +113,9 @@ def wagtail_start_rate(seconds):
             "DATABASE_URL": "",
         }
         env.pop("DATABASE_URL")
+        # Its own address and no control socket: not the stack's held socket (fd://N) or its own.
+        env.pop("GUNICORN_BIND", None)
+        env.pop("GUNICORN_CONTROL_SOCKET", None)
         for command in (["migrate", "-v0"], ["collectstatic", "--no-input", "-v0"]):
             subprocess.run([str(python), "manage.py", *command], cwd=work, env=env, check=True)
         port = free_port()
