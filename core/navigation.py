@@ -20,7 +20,8 @@ def main_menu_items(site):
             for item in menu.items.select_related("page").order_by("sort_order")
             if item.page is None or item.page.live
         ]
-        cache.set(key, items, None)
+        if menu.pk is not None:  # unsaved defaults (a read-only database) are tried again
+            cache.set(key, items, None)
     return items
 
 

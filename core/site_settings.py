@@ -4,10 +4,12 @@ Kept apart from the page types so that helpers every page uses (share images, st
 the menu) can read them without importing the page models.
 """
 
+import logging
+
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import models
+from django.db import DatabaseError, models
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -23,6 +25,25 @@ BAD_ADDRESS = (
 )
 _outside_address = URLValidator(schemes=["http", "https"], message=BAD_ADDRESS)
 
+logger = logging.getLogger(__name__)
+
+
+class MadeOnFirstRead:
+    """Settings every page reads, made with their defaults the first time, as Wagtail does;
+    left unsaved when the database takes no writes (a replica, a full disk), so that pages are
+    still served. Saved by the editor's first change."""
+
+    @classmethod
+    def for_site(cls, site):
+        instance = cls.base_queryset().filter(site=site).first() if site else None
+        if instance is not None:
+            return instance
+        try:
+            return super().for_site(site)
+        except DatabaseError:
+            logger.warning("Could not save the default %s; showing them unsaved", cls.__name__)
+            return cls(site=site)
+
 
 def validate_menu_address(value):
     """A menu address is a path on this site or a web address elsewhere; nothing else."""
@@ -35,7 +56,7 @@ def validate_menu_address(value):
 
 
 @register_setting(icon="mail")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(MadeOnFirstRead, BaseSiteSetting):
     """Contact details and footer text shown on every page, and the default image for sharing."""
 
     # Read on every page (the footer): the linked pages come in the same query.
@@ -110,7 +131,8 @@ class SiteSettings(BaseSiteSetting):
         instance = cache.get(key)
         if instance is None:
             instance = cls.for_site(site)
-            cache.set(key, instance, fragment_seconds())
+            if instance.pk is not None:  # unsaved defaults are tried again next time
+                cache.set(key, instance, fragment_seconds())
         instance._request = request
         setattr(request, attr_name, instance)
         return instance
@@ -131,7 +153,7 @@ class SiteSettings(BaseSiteSetting):
 
 
 @register_setting(icon="list-ul")
-class MainMenu(ClusterableModel, BaseSiteSetting):
+class MainMenu(MadeOnFirstRead, ClusterableModel, BaseSiteSetting):
     """The links in the site header, in the order editors set."""
 
     panels = [InlinePanel("items", label="Menu item")]

@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 
 from contact.models import ContactSubmission
+from core.site_settings import MainMenu, SiteSettings
 
 from .conftest import form_token, valid_answers
 
@@ -76,3 +77,18 @@ def test_the_form_comes_back_filled_in_with_a_503_and_can_be_sent_once_it_recove
     stored = ContactSubmission.objects.get()
     assert stored.form_data["message"] == answers["message"]
     assert stored.form_data["organisation"] == answers["organisation"]
+
+
+def test_pages_are_served_from_a_read_only_database_before_any_setting_was_saved(
+    client, enquiry_page
+):
+    with read_only_database():
+        page = client.get(enquiry_page.url)
+        home = client.get("/")
+
+    assert page.status_code == 200 and home.status_code == 200
+    assert 'name="message"' in page.content.decode()
+    assert not SiteSettings.objects.exists() and not MainMenu.objects.exists()
+    # Saved with their defaults once the database takes writes again, as Wagtail does.
+    assert client.get("/").status_code == 200
+    assert SiteSettings.objects.count() == 1 and MainMenu.objects.count() == 1
