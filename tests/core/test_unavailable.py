@@ -78,7 +78,7 @@ def test_the_503_page_needs_no_database():
 
 
 def test_nginx_shows_the_same_page_when_the_app_is_gone():
-    """static/errors/503.html is what nginx sends for 502-504; it must be the template's page."""
+    """static/errors/503.html is nginx's page for 502 and 504: the template's page."""
     static_page = Path(settings.BASE_DIR, "static", "errors", "503.html").read_text()
 
     assert static_page == render_to_string("503.html"), (
@@ -86,7 +86,7 @@ def test_nginx_shows_the_same_page_when_the_app_is_gone():
         "under the test settings"
     )
     nginx = Path(settings.BASE_DIR, "deploy", "nginx.conf.template").read_text()
-    assert "error_page 502 503 504 /_errors/503.html;" in nginx
+    assert "error_page 502 504 =503 /_errors/503.html;" in nginx
     assert "alias {{STATIC_ROOT}}/errors/503.html;" in nginx
 
 

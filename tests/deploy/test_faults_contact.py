@@ -12,8 +12,10 @@ import time
 from urllib.parse import urlencode
 
 import pytest
+from django.db import connection
 
 from contact.models import ContactSubmission
+from contact.pipeline import NOT_STORED
 from contact.seed import seed_contact_page
 from deploy.stack import wait_for_port
 from tests.contact.conftest import TOKEN_RE, valid_answers
@@ -157,3 +159,48 @@ def test_a_spoofed_forwarded_for_does_not_escape_the_limit(stack, contact_path):
     assert statuses == [200] * LIMIT + [429] * 3
     assert accepted == LIMIT
     assert failed == 0 and lost == 0
+
+
+def terminate_other_connections():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+
+
+@pytest.fixture
+def database_read_only():
+    """Every new session of the stack's gunicorn read-only, as on a replica or a full disk."""
+    name = connection.settings_dict["NAME"]
+    with connection.cursor() as cursor:
+        cursor.execute(f'ALTER DATABASE "{name}" SET default_transaction_read_only = on')
+    terminate_other_connections()
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute(f'ALTER DATABASE "{name}" RESET default_transaction_read_only')
+    terminate_other_connections()
+
+
+def test_a_form_that_cannot_be_stored_comes_back_filled_in_through_the_front_door(
+    stack, contact_path, database_read_only
+):
+    visitor = Visitor(stack, "127.0.0.40")
+    hidden = visitor.open_form(contact_path)
+    time.sleep(MIN_SECONDS + 0.2)
+
+    status, html = visitor.send(contact_path, hidden)
+
+    # The app's own 503, not nginx's page for an app it cannot reach: the text is still there.
+    record(
+        "contact form, database read-only",
+        requests=1,
+        failed=0 if status == 503 and "Enquiry from 127.0.0.40</textarea>" in html else 1,
+        seconds=visitor.slowest,
+        lost=0,
+        note="form shown again filled in",
+    )
+    assert status == 503
+    assert NOT_STORED in html
+    assert "Enquiry from 127.0.0.40</textarea>" in html
+    assert stored_from("127.0.0.40") == 0
