@@ -5,6 +5,7 @@ import urllib.request
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 
 from deploy.stack import PROJECT, Stack, free_port, missing_programs
 
@@ -61,8 +62,14 @@ def loopback_stack(run_dir, env=None, background=False):
     )
 
 
-def start(stack):
-    """Start the stack; if it cannot start, stop what did and show the end of its logs."""
+def start(stack, redis_url=None):
+    """Start the stack; if it cannot start, stop what did and show the end of its logs.
+
+    While it runs, this process's cache is the stack's Redis (`redis_url`, else the stack's own),
+    as an editor's process shares it in production: what a test changes moves the content
+    generation the stack's workers read (core/fragments.py), so they never serve what they kept
+    from before. `stop()` puts the test cache back.
+    """
     try:
         stack.start()
     except BaseException:
@@ -70,6 +77,20 @@ def start(stack):
         for log in sorted(stack.run_dir.glob("*.log")):
             sys.stderr.write(f"--- {log.name}\n{log.read_text()[-3000:]}\n")
         raise
+    location = redis_url or f"redis://127.0.0.1:{stack.redis_port}/0"
+    backend = "django.core.cache.backends.redis.RedisCache"
+    stack.shared_cache = override_settings(
+        CACHES={"default": {"BACKEND": backend, "LOCATION": location}}
+    )
+    stack.shared_cache.enable()
+
+
+def stop(stack):
+    stack.stop()
+    shared = getattr(stack, "shared_cache", None)
+    if shared is not None:
+        shared.disable()
+        stack.shared_cache = None
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +102,7 @@ def stack(django_db_setup, django_db_blocker, tmp_path_factory):
         stack.prepare(migrate=False)
     start(stack)
     yield stack
-    stack.stop()
+    stop(stack)
 
 
 @pytest.fixture

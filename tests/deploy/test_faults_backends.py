@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import connection
 
 from deploy.stack import free_port, wait_for_port
-from tests.deploy.conftest import fetch, loopback_stack, require_stack, start
+from tests.deploy.conftest import fetch, loopback_stack, require_stack, start, stop
 from tests.deploy.faults import record
 
 pytestmark = [pytest.mark.fault, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -136,12 +136,12 @@ def proxied(django_db_setup, django_db_blocker, tmp_path_factory):
     # The 503 page nginx sends lives in STATIC_ROOT: collect it (and any change) first.
     stack.prepare(migrate=False)
     try:
-        start(stack)
+        start(stack, redis_url=f"redis://127.0.0.1:{redis_port}/0")
     except BaseException:
         redis.kill()
         raise
     yield stack, pg, cache
-    stack.stop()
+    stop(stack)
     pg.close()
     cache.close()
     redis.terminate()

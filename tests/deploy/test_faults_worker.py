@@ -21,7 +21,7 @@ from contact.pipeline import queue_notification
 from contact.seed import seed_contact_page
 from deploy.stack import PROJECT
 from tests.contact.conftest import RECIPIENTS, SMTPServer
-from tests.deploy.conftest import fetch, loopback_stack, start
+from tests.deploy.conftest import fetch, loopback_stack, start, stop
 from tests.deploy.faults import record
 
 pytestmark = [pytest.mark.fault, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -59,7 +59,7 @@ def worker_stack(django_db_setup, django_db_blocker, tmp_path_factory, smtp):
             stack.prepare(migrate=False)
         start(stack)
     yield stack
-    stack.stop()
+    stop(stack)
     for log in sorted(stack.run_dir.glob("worker.log")):
         sys.stderr.write(f"--- {log.name}\n{log.read_text()[-2000:]}\n")
 
