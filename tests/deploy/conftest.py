@@ -5,6 +5,7 @@ import urllib.request
 
 import pytest
 from django.conf import settings
+from django.db import connection
 from django.test import override_settings
 
 from deploy.stack import PROJECT, Stack, free_port, missing_programs
@@ -26,6 +27,16 @@ def fetch(url, headers=None, method="GET"):
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
+
+
+def terminate_other_connections():
+    """End every other session on the test database (the stack's); how many were ended."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        return cursor.fetchone()[0]
 
 
 def require_stack():

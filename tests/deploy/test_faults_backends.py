@@ -14,10 +14,16 @@ import time
 
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from deploy.stack import free_port, wait_for_port
-from tests.deploy.conftest import fetch, loopback_stack, require_stack, start, stop
+from tests.deploy.conftest import (
+    fetch,
+    loopback_stack,
+    require_stack,
+    start,
+    stop,
+    terminate_other_connections,
+)
 from tests.deploy.faults import record
 
 pytestmark = [pytest.mark.fault, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -224,12 +230,7 @@ def test_no_request_fails_after_postgresql_connections_are_terminated(running):
     stack, _pg, _cache = running
     hammer(app(stack), 6)  # every worker holds a kept connection
 
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        )
-        terminated = cursor.fetchone()[0]
+    terminated = terminate_other_connections()
     failed, slowest = hammer(app(stack))
 
     record(

@@ -19,6 +19,7 @@ from contact.pipeline import NOT_STORED
 from contact.seed import seed_contact_page
 from deploy.stack import wait_for_port
 from tests.contact.conftest import TOKEN_RE, valid_answers
+from tests.deploy.conftest import terminate_other_connections
 from tests.deploy.faults import record
 
 pytestmark = [
@@ -159,14 +160,6 @@ def test_a_spoofed_forwarded_for_does_not_escape_the_limit(stack, contact_path):
     assert statuses == [200] * LIMIT + [429] * 3
     assert accepted == LIMIT
     assert failed == 0 and lost == 0
-
-
-def terminate_other_connections():
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        )
 
 
 @pytest.fixture

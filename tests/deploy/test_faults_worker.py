@@ -12,7 +12,6 @@ from io import StringIO
 import pytest
 import time_machine
 from django.core.management import CommandError, call_command
-from django.db import connection
 from django.utils import timezone
 
 import deploy.stack
@@ -21,7 +20,7 @@ from contact.pipeline import queue_notification
 from contact.seed import seed_contact_page
 from deploy.stack import PROJECT
 from tests.contact.conftest import RECIPIENTS, SMTPServer
-from tests.deploy.conftest import fetch, loopback_stack, start, stop
+from tests.deploy.conftest import fetch, loopback_stack, start, stop, terminate_other_connections
 from tests.deploy.faults import record
 
 pytestmark = [pytest.mark.fault, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -142,12 +141,7 @@ def test_a_cut_database_connection_does_not_stop_the_worker(worker_stack, page, 
     assert wait_for(all_sent(first), worker_stack) is not None, "the worker sent nothing"
     pid, restarts = worker.proc.pid, worker.restarts
 
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        )
-        [cut] = cursor.fetchone()
+    cut = terminate_other_connections()
     after = enquire(page, 3, "after the cut")
     seconds = wait_for(all_sent(after), worker_stack)
 
