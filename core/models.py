@@ -1,5 +1,7 @@
 """Site-wide page types, the base every page type shares, and the settings editors control."""
 
+import re
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
@@ -42,6 +44,10 @@ def card_images():
 def with_card_images(queryset):
     """Fetch listing images and their card renditions in a fixed number of queries."""
     return queryset.prefetch_related(Prefetch("listing_image", queryset=card_images()))
+
+
+def _words(text):
+    return re.findall(r"\w+", (text or "").casefold())
 
 
 class BasePage(Page):
@@ -108,6 +114,13 @@ class BasePage(Page):
     def own_image(self):
         """The page's picture, for its cards and when it is shared."""
         return self.listing_image
+
+    @property
+    def shown_summary(self):
+        """The summary under the title and on cards, unless it only says the title again."""
+        if _words(self.summary) == _words(self.title):
+            return ""
+        return self.summary
 
     @property
     def display_date(self):
