@@ -27,7 +27,8 @@ def add_shortcuts(user):
             "wagtailadmin_pages:add",
             args=[model._meta.app_label, model._meta.model_name, parent.pk],
         )
-        shortcuts.append((f"Add a {model._meta.verbose_name}", url))
+        name = model._meta.verbose_name
+        shortcuts.append((f"Add {'an' if name[:1] in 'aeiou' else 'a'} {name}", url))
     return sorted(shortcuts)
 
 

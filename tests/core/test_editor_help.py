@@ -24,6 +24,7 @@ def test_the_login_carries_the_sites_name(client):
     assert response.status_code == 200
     assert "Sign in to the Systems Leadership Portal" in html
     assert "Sign in to Wagtail" not in html
+    assert "<title>Sign in - Systems Leadership Portal</title>" in html
 
 
 def test_the_dashboard_offers_to_add_each_content_type_where_it_belongs(
@@ -41,8 +42,10 @@ def test_the_dashboard_offers_to_add_each_content_type_where_it_belongs(
     )
     assert f'href="{add_interview}"' in html
     assert f'href="{add_viewpoint}"' in html
+    assert "Add an interview page" in html and "Add a viewpoint page" in html
+    assert "<title>Dashboard - Systems Leadership Portal</title>" in html
     # No section page for programmes yet: nowhere to add one.
-    assert "Add a programme" not in html.lower()
+    assert "add a programme" not in html.lower()
 
 
 def test_the_dashboard_counts_enquiries_waiting_and_names_pages_failing_a_check(
