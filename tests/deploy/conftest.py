@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import connection
 from django.test import override_settings
 
-from deploy.stack import PROJECT, Stack, free_port, missing_programs
+from deploy.stack import Stack, free_port, missing_programs
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -73,8 +73,14 @@ def loopback_stack(run_dir, env=None, background=False):
     )
 
 
+_collected = []
+
+
 def start(stack, redis_url=None):
     """Start the stack; if it cannot start, stop what did and show the end of its logs.
+
+    Static files (and nginx's 503 page among them) are collected once per test run, before the
+    first stack starts: without the manifest every page is a 500.
 
     While it runs, this process's cache is the stack's Redis (`redis_url`, else the stack's own),
     as an editor's process shares it in production: what a test changes moves the content
@@ -82,6 +88,11 @@ def start(stack, redis_url=None):
     from before. `stop()` puts the test cache back.
     """
     try:
+        if not _collected:
+            # The test database is migrated already; a migrate here would write content types
+            # into whatever state the previous test left it in.
+            stack.prepare(migrate=False)
+            _collected.append(True)
         stack.start()
     except BaseException:
         stack.stop()
@@ -107,10 +118,6 @@ def stop(stack):
 @pytest.fixture(scope="module")
 def stack(django_db_setup, django_db_blocker, tmp_path_factory):
     stack = loopback_stack(tmp_path_factory.mktemp("stack"), {"WEB_CONCURRENCY": "2"})
-    if not (PROJECT / "staticfiles" / "staticfiles.json").exists():
-        # The test database is migrated already; a migrate here would write content types into
-        # whatever state the previous test left it in.
-        stack.prepare(migrate=False)
     start(stack)
     yield stack
     stop(stack)

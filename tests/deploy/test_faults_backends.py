@@ -139,8 +139,6 @@ def proxied(django_db_setup, django_db_blocker, tmp_path_factory):
             "WEB_CONCURRENCY": "2",
         },
     )
-    # The 503 page nginx sends lives in STATIC_ROOT: collect it (and any change) first.
-    stack.prepare(migrate=False)
     try:
         start(stack, redis_url=f"redis://127.0.0.1:{redis_port}/0")
     except BaseException:

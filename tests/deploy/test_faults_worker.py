@@ -18,7 +18,6 @@ import deploy.stack
 from contact.models import ContactSubmission
 from contact.pipeline import queue_notification
 from contact.seed import seed_contact_page
-from deploy.stack import PROJECT
 from tests.contact.conftest import RECIPIENTS, SMTPServer
 from tests.deploy.conftest import fetch, loopback_stack, start, stop, terminate_other_connections
 from tests.deploy.faults import record
@@ -54,8 +53,6 @@ def worker_stack(django_db_setup, django_db_blocker, tmp_path_factory, smtp):
     )
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(deploy.stack, "SCHEDULE", [])
-        if not (PROJECT / "staticfiles" / "staticfiles.json").exists():
-            stack.prepare(migrate=False)
         start(stack)
     yield stack
     stop(stack)
