@@ -4,18 +4,17 @@ import re
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.cache import patch_cache_control
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
-from core import routing, structured_data
+from core import cards, routing, structured_data
 from core.blocks import BodyBlock, HomeSectionBlock
 from core.cache import keep_until_change
 from core.filtering import filter_listing
@@ -24,26 +23,9 @@ from core.pagination import paginate
 from core.querysets import PortalPageManager
 from core.seo import meta_description
 from core.site_settings import MainMenu, MainMenuItem, SiteSettings
-
-__all__ = ["MainMenu", "MainMenuItem", "SiteSettings"]  # kept where they were first defined
 from core.userbar import mark_for_userbar
 
-# Card images: 16:9 at one and two times the width shown, in modern formats with a fallback.
-CARD_IMAGE_SPECS = [
-    f"fill-{size}|format-{fmt}"
-    for size in ("480x270", "960x540")
-    for fmt in ("avif", "webp", "jpeg")
-]
-
-
-def card_images():
-    """Images with their card renditions, for prefetching."""
-    return get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS)
-
-
-def with_card_images(queryset):
-    """Fetch listing images and their card renditions in a fixed number of queries."""
-    return queryset.prefetch_related(Prefetch("listing_image", queryset=card_images()))
+__all__ = ["MainMenu", "MainMenuItem", "SiteSettings"]  # kept where they were first defined
 
 
 def _words(text):
@@ -127,10 +109,19 @@ class BasePage(Page):
         """The date shown on cards and in search results, where a page type has one."""
         return None
 
+    # What this type's cards read (core/cards.py): relations to join, the paths to the images
+    # a card may show (`own_image`), and (card_prefetch) the relations to prefetch.
+    card_select_related = ()
+    card_image_paths = ("listing_image",)
+
+    @classmethod
+    def card_prefetch(cls):
+        return ()
+
     @classmethod
     def for_cards(cls, queryset):
         """`queryset` with everything a card of this type shows, in a fixed number of queries."""
-        return with_card_images(queryset)
+        return cards.for_cards(cls, queryset)
 
     def route(self, request, path_components):
         # Remember the pages walked through from the site root: the breadcrumb trail and the
@@ -149,7 +140,7 @@ class BasePage(Page):
             if plain and remaining:
                 raise Http404
             trail.extend(found[:depth])
-            return page.specific.route(request, remaining)
+            return routing.as_own_type(page).route(request, remaining)
         raise Http404
 
     def breadcrumb_trail(self, request=None):
@@ -175,6 +166,8 @@ class BasePage(Page):
 
     # Relations a view of the page reads in more than one place (its cards, key facts and
     # structured data): read once, up front. Not in a preview, whose relations are the form's.
+    # Those to one object are read with the page itself when routing finds it.
+    serve_select_related = ("listing_image",)
     serve_prefetch = ()
 
     def serve(self, request, *args, **kwargs):

@@ -7,8 +7,10 @@ joins in by declaring the same attributes.
 """
 
 from django.apps import apps
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, IntegerField, Q, Value
 from django.utils.functional import SimpleLazyObject
+
+from core.cards import load_cards
 
 # A shared person or partner says more than a shared focus area (there are only three areas).
 AREA_WEIGHT = 1
@@ -47,7 +49,8 @@ class RelatedContentMixin:
         return {obj.pk for obj in related}
 
     def related_pages(self, limit=None):
-        """Up to `limit` live, public pages that share most with this one, ready for cards."""
+        """Up to `limit` live, public pages that share most with this one, ready for cards:
+        ranked across every type in one query, then loaded in a fixed number more."""
         limit = limit or self.related_limit
         links = {
             "areas": self._ids(self.focus_areas_lookup),
@@ -56,11 +59,17 @@ class RelatedContentMixin:
         }
         if not any(links.values()):
             return []
-        ranked = []
-        for model in related_content_models():
-            ranked.extend(_scored(model, links, exclude_pk=self.pk, limit=limit))
-        ranked.sort(key=_rank)
-        return _cards(ranked[:limit])
+        models = related_content_models()
+        scored = [
+            queryset
+            for kind, model in enumerate(models)
+            if (queryset := _scored(model, kind, links, exclude_pk=self.pk)) is not None
+        ]
+        if not scored:
+            return []
+        ranked = scored[0].union(*scored[1:], all=True) if len(scored) > 1 else scored[0]
+        rows = ranked.order_by("-score", F("first_published_at").desc(nulls_last=True), "pk")
+        return load_cards([(models[row["kind"]], row["pk"]) for row in rows[:limit]])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -68,12 +77,6 @@ class RelatedContentMixin:
         # fragment (core/fragments.py).
         context["related_pages"] = SimpleLazyObject(self.related_pages)
         return context
-
-
-def _rank(row):
-    """Most shared first, then the newest; never-published pages last."""
-    _model, pk, score, published = row
-    return (-score, -published.timestamp() if published else float("inf"), pk)
 
 
 def related_content_models():
@@ -85,8 +88,9 @@ def related_content_models():
     ]
 
 
-def _scored(model, links, exclude_pk, limit):
-    """[(model, pk, score, first_published_at)] of the best `limit` pages of one type: one query."""
+def _scored(model, kind, links, exclude_pk):
+    """The live, public pages of one type that share something, as rows of (pk,
+    first_published_at, score, kind), or None when the type shares no kind of link."""
     terms = []
     lookups = [
         (model.focus_areas_lookup, links["areas"], AREA_WEIGHT),
@@ -98,32 +102,19 @@ def _scored(model, links, exclude_pk, limit):
             shared = Count(lookup, filter=Q(**{f"{lookup}__in": ids}), distinct=True)
             terms.append(shared * weight)
     if not terms:
-        return []
+        return None
     score = terms[0]
     for term in terms[1:]:
         score = score + term
     queryset = model.objects.live().public()
     if exclude_pk is not None:
         queryset = queryset.exclude(pk=exclude_pk)
-    rows = (
+    return (
         queryset.values("pk", "first_published_at")
-        .annotate(score=score)
+        .annotate(score=score, kind=Value(kind, output_field=IntegerField()))
         .filter(score__gt=0)
-        .order_by("-score", F("first_published_at").desc(nulls_last=True), "pk")[:limit]
+        .order_by()
     )
-    return [(model, row["pk"], row["score"], row["first_published_at"]) for row in rows]
-
-
-def _cards(ranked):
-    """The ranked pages as specific pages loaded for cards, one batch per page type."""
-    ids_by_model = {}
-    for model, pk, _score, _date in ranked:
-        ids_by_model.setdefault(model, []).append(pk)
-    found = {}
-    for model, ids in ids_by_model.items():
-        for page in model.for_cards(model.objects.filter(pk__in=ids)):
-            found[(model, page.pk)] = page
-    return [found[(model, pk)] for model, pk, _s, _d in ranked if (model, pk) in found]
 
 
 def linked_ids(lookup_attribute):

@@ -65,6 +65,16 @@ def pages_on_the_way(start, path_components):
     return found
 
 
+def as_own_type(page):
+    """`page` (a plain `Page`) as its own type, with the relations its view reads to one object
+    (`serve_select_related`) in the same query."""
+    model = page.specific_class
+    related = getattr(model, "serve_select_related", ())
+    if model is None or not related:
+        return page.specific
+    return model._default_manager.select_related(*related).get(pk=page.pk)
+
+
 def routes_like_a_plain_page(page_class, route):
     """Whether pages of this class find their children as Wagtail does (no sub-routes)."""
     return getattr(page_class, "route", None) is route

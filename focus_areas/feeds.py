@@ -23,7 +23,7 @@ class FocusAreaFeed(PageFeed):
     def items(self, obj):
         # The newest of each type, then the newest of those: a fixed number of queries.
         pages = []
-        for related_name, _heading in FocusAreaPage.RELATED_SECTIONS:
+        for related_name, _heading, _noun in FocusAreaPage.RELATED_SECTIONS:
             related = getattr(obj, related_name)
             pages += newest(related.model.for_cards(related.all()))
         never = datetime.datetime.min.replace(tzinfo=datetime.UTC)

@@ -1,13 +1,34 @@
 """The centre's three areas of focus, each gathering everything tagged with it."""
 
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, F, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.cards import load_cards
 from core.models import BasePage, ListingPage
+from core.querysets import PortalPageQuerySet
+
+
+@dataclass
+class Section:
+    """One type's pages tagged with a focus area: the newest `pages` of `total`."""
+
+    model: type
+    heading: str
+    noun: str
+    pages: list = field(default_factory=list)
+    total: int = 0
+    more_url: str = ""
 
 
 class FocusAreaIndexPage(ListingPage):
@@ -39,27 +60,65 @@ class FocusAreaPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     api_fields = BasePage.api_fields + [APIField("body")]
 
-    # Reverse relations from the page types that can be tagged with a focus area.
+    # Reverse relations from the page types that can be tagged with a focus area: the
+    # section's heading, and what its pages are called in the link to the rest of them.
     RELATED_SECTIONS = [
-        ("programmes", "Programmes"),
-        ("interviews", "Learning from leaders"),
-        ("viewpoints", "Viewpoints"),
-        ("publications", "Publications"),
+        ("programmes", "Programmes", "programmes"),
+        ("interviews", "Learning from leaders", "interviews"),
+        ("viewpoints", "Viewpoints", "viewpoints"),
+        ("publications", "Publications", "publications"),
     ]
+    # The newest of each type are shown; the rest are a link to the type's filtered listing.
+    section_limit = 6
 
     def get_feeds(self):
         return [(self.title, "feed_focus_area", {"slug": self.slug})]
 
     def related_sections(self):
-        """[(heading, pages)] for each type that has something tagged with this area."""
-        sections = []
-        for related_name, heading in self.RELATED_SECTIONS:
-            related = getattr(self, related_name)
-            queryset = related.model.for_cards(related.live().public())
-            pages = list(queryset.order_by("-first_published_at"))
-            if pages:
-                sections.append((heading, pages))
-        return sections
+        """[Section] for each type that has something tagged with this area, newest first:
+        one query picks the newest of every type and counts them, then the cards load."""
+        sections = {}
+        for related_name, heading, noun in self.RELATED_SECTIONS:
+            model = getattr(self, related_name).model
+            sections[ContentType.objects.get_for_model(model).pk] = Section(model, heading, noun)
+        tagged = Q()
+        for related_name, _heading, _noun in self.RELATED_SECTIONS:
+            tagged |= Q(pk__in=getattr(self, related_name).values("pk"))
+        newest = [F("first_published_at").desc(nulls_last=True), F("pk").desc()]
+        rows = (
+            PortalPageQuerySet(Page)
+            .live()
+            .public()
+            .filter(tagged)
+            .annotate(
+                place=Window(RowNumber(), partition_by=F("content_type"), order_by=newest),
+                total=Window(Count("pk"), partition_by=F("content_type")),
+            )
+            .filter(place__lte=self.section_limit)
+            .values("pk", "content_type", "total", "place")
+            .order_by("content_type", "place")
+        )
+        keys = []
+        for row in rows:
+            section = sections[row["content_type"]]
+            section.total = row["total"]
+            keys.append((section.model, row["pk"]))
+        for page in load_cards(keys):
+            sections[ContentType.objects.get_for_model(type(page)).pk].pages.append(page)
+        shown = [section for section in sections.values() if section.pages]
+        self._link_the_rest(shown)
+        return shown
+
+    def _link_the_rest(self, sections):
+        """Give each section with more than it shows the address of its filtered listing."""
+        more = {section.model.allowed_parent_page_models()[0]: section for section in sections
+                if section.total > len(section.pages)}  # fmt: skip
+        if not more:
+            return
+        for listing in PortalPageQuerySet(Page).live().public().type(*more):
+            section = more.pop(listing.specific_class, None)
+            if section is not None:
+                section.more_url = f"{listing.url}?{urlencode({'focus_area': self.slug})}"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -13,10 +12,11 @@ from wagtail.search import index
 
 from core import structured_data as ld
 from core.api_fields import PersonField, focus_areas_field
-from core.models import BasePage, ListingPage, card_images
+from core.models import BasePage, ListingPage
 from core.related import RelatedContentMixin
 from core.seo import absolute_url, meta_description
 from core.video import embed_url, is_supported, transcript_seconds
+from interviews.filters import InterviewFilterSet
 
 
 class TranscriptParagraphBlock(blocks.StructBlock):
@@ -54,6 +54,7 @@ class InterviewIndexPage(ListingPage):
     parent_page_types = ["core.HomePage"]
     subpage_types = ["interviews.InterviewPage"]
     max_count = 1
+    filterset_class = InterviewFilterSet
     section_feeds = [("Learning from leaders", "feed_interviews")]
 
     def child_queryset(self):
@@ -64,6 +65,7 @@ class InterviewPage(RelatedContentMixin, BasePage):
     """An interview with a leader: the question discussed, the video and its transcript."""
 
     listing_label = "Learning from leaders"
+    serve_select_related = ("listing_image", "leader", "leader__photo")
     serve_prefetch = ("focus_areas",)
 
     template = "interviews/interview_page.html"
@@ -154,15 +156,9 @@ class InterviewPage(RelatedContentMixin, BasePage):
         if self.video_url and not is_supported(self.video_url):
             raise ValidationError({"video_url": "Give a YouTube or Vimeo video address."})
 
-    @classmethod
-    def for_cards(cls, queryset):
-        # A card falls back to the leader's photo: its renditions must come in bulk too.
-        return (
-            super()
-            .for_cards(queryset)
-            .select_related("leader")
-            .prefetch_related(Prefetch("leader__photo", queryset=card_images()))
-        )
+    # A card falls back to the leader's photo: its renditions must come in bulk too.
+    card_select_related = ("leader",)
+    card_image_paths = ("listing_image", "leader__photo")
 
     @property
     def own_image(self):

@@ -279,8 +279,8 @@ class ProgrammePage(KeyFactsMixin, RelatedContentMixin, BasePage):
         )
 
     @classmethod
-    def for_cards(cls, queryset):
-        return super().for_cards(queryset).prefetch_related("partners")
+    def card_prefetch(cls):
+        return ("partners",)
 
     def get_structured_data(self, request):
         return programme_data.course(self, request)

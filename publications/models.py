@@ -155,8 +155,8 @@ class PublicationPage(RelatedContentMixin, BasePage):
     ]
 
     @classmethod
-    def for_cards(cls, queryset):
-        return super().for_cards(queryset).prefetch_related(authors_with_people())
+    def card_prefetch(cls):
+        return (authors_with_people(),)
 
     def clean(self):
         super().clean()

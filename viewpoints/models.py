@@ -46,7 +46,8 @@ class ViewpointPage(RelatedContentMixin, BasePage):
     """An article on systems leadership."""
 
     listing_label = "Viewpoint"
-    serve_prefetch = ("focus_areas",)
+    serve_select_related = ("listing_image", "author")
+    serve_prefetch = ("focus_areas", "tags")
     og_type = "article"
     section_feeds = ViewpointIndexPage.section_feeds
 
@@ -96,9 +97,7 @@ class ViewpointPage(RelatedContentMixin, BasePage):
         focus_areas_field(),
     ]
 
-    @classmethod
-    def for_cards(cls, queryset):
-        return super().for_cards(queryset).select_related("author")
+    card_select_related = ("author",)
 
     def get_structured_data(self, request):
         return {

@@ -1,10 +1,10 @@
 """Template helpers for cards, pagination, videos and transcripts."""
 
-from collections import defaultdict
 from urllib.parse import parse_qsl, urlencode, urlparse, urlunparse
 
 from django import template
 
+from core.cards import load_cards
 from core.seo import page_image
 from core.video import embed_url, transcript_seconds, vimeo_id, youtube_id
 
@@ -26,25 +26,14 @@ register.filter("card_image", page_image)
 
 @register.simple_tag
 def card_pages(pages):
-    """Specific pages ready for cards, in the given order, in a fixed number of queries.
-
-    Page choosers give plain pages; turning each into its specific type one at a time would
-    cost queries per card, so pages are fetched in one query per page type instead, with what
-    each type's cards show (`for_cards`).
+    """Chosen pages as their own types, ready for cards, in the given order, in a fixed number
+    of queries whatever their types (core/cards.py); those no longer live and public left out.
     """
-    pages = [page for page in pages if page is not None]
-    by_model = defaultdict(list)
-    for page in pages:
-        model = page.specific_class
-        if model is not None:
-            by_model[model].append(page.pk)
-    found = {}
-    for model, ids in by_model.items():
-        queryset = model.objects.filter(pk__in=ids).live().public()
-        if hasattr(model, "for_cards"):
-            queryset = model.for_cards(queryset)
-        found.update({page.pk: page for page in queryset})
-    return [found[page.pk] for page in pages if page.pk in found]
+    return load_cards(
+        (page.specific_class, page.pk)
+        for page in pages
+        if page is not None and page.specific_class is not None
+    )
 
 
 @register.simple_tag(takes_context=True)

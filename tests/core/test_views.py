@@ -207,8 +207,8 @@ def home_query_counts(home, indexes, contact_page, count_queries, leader_photos_
 
 
 # Pinned: a home page that grows a query per card, or a new query per request, fails here first.
-HOME_QUERIES = 26
-HOME_QUERIES_WITH_LEADER_PHOTOS = 24
+HOME_QUERIES = 21
+HOME_QUERIES_WITH_LEADER_PHOTOS = 21
 
 
 def test_home_page_query_count_does_not_grow(

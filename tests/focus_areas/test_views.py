@@ -103,8 +103,8 @@ def tag_items(area, count, indexes):
 
 
 # Pinned: a page that grows a query per item, or a new query per request, fails here first.
-AREA_QUERIES = 23
-INDEX_QUERIES = 13
+AREA_QUERIES = 14
+INDEX_QUERIES = 12
 
 
 def test_area_page_query_count_does_not_grow(
@@ -120,10 +120,40 @@ def test_area_page_query_count_does_not_grow(
     tag_items(area, 2, indexes)
     few = count_queries(area.url)
 
+    tag_items(area, 5, indexes)  # more than a section shows: one query finds their listings
+    more = count_queries(area.url)
     tag_items(area, 6, indexes)
     many = count_queries(area.url)
 
-    assert few == many == AREA_QUERIES
+    assert (few, more, many) == (AREA_QUERIES, AREA_QUERIES + 1, AREA_QUERIES + 1)
+
+
+def test_each_section_shows_the_newest_and_links_to_the_rest_in_its_listing(
+    client, focus_areas, programme_index, interview_index, viewpoint_index, publication_index
+):
+    from focus_areas.models import FocusAreaPage
+
+    evaluation, development, _research = focus_areas
+    limit = FocusAreaPage.section_limit
+    for n in range(limit + 2):
+        InterviewPageFactory(
+            parent=interview_index, title=f"Interview {n}", focus_areas=[evaluation]
+        )
+    InterviewPageFactory(parent=interview_index, title="Elsewhere", focus_areas=[development])
+    ViewpointPageFactory(parent=viewpoint_index, title="Only viewpoint", focus_areas=[evaluation])
+
+    response = client.get(evaluation.url)
+
+    content = response.content.decode()
+    shown = [n for n in range(limit + 2) if f">Interview {n}</a>" in content]
+    assert shown == list(range(2, limit + 2))  # the newest
+    link = f'href="{interview_index.url}?focus_area={evaluation.slug}">All {limit + 2} interviews'
+    assert link in content
+    assert "Only viewpoint" in content and "All 1 viewpoints" not in content
+
+    listing = client.get(f"{interview_index.url}?focus_area={evaluation.slug}").content.decode()
+    assert all(f">Interview {n}</a>" in listing for n in range(limit + 2))
+    assert "Elsewhere" not in listing
 
 
 def test_index_query_count_does_not_grow(focus_area_index, count_queries):
