@@ -48,38 +48,35 @@ def _joined(model):
     return (*getattr(model, "card_select_related", ()), *getattr(model, "card_image_paths", ()))
 
 
-def _child_accessor(model):
+def child_accessor(model):
     """The name by which a `Page` row reaches `model`'s own row, or None (not a direct child)."""
-    link = model._meta.parents.get(Page)
-    return link.remote_field.get_accessor_name() if link is not None else None
+    for relation in Page._meta.related_objects:
+        if relation.related_model is model and relation.one_to_one and relation.parent_link:
+            return relation.get_accessor_name()
+    return None
+
+
+def as_own_types(pages, models, related=lambda model: ()):
+    """{pk: page as its own type} for `pages` (a queryset of `Page`), read in that one query
+    by joining the own tables of `models` (and, for each, its `related(model)` relations).
+    A page of any other type is read as Wagtail does, one query each."""
+    accessors = {model: child_accessor(model) for model in models}
+    joined = []
+    for model, accessor in accessors.items():
+        if accessor is not None:
+            joined += [accessor, *(f"{accessor}__{path}" for path in related(model))]
+    found = {}
+    for row in pages.select_related(*joined):
+        accessor = accessors.get(row.specific_class)
+        found[row.pk] = getattr(row, accessor) if accessor else row.specific
+    return found
 
 
 def load_cards(keys):
     """The live, public pages for `keys` ([(model, pk)]), as their own types, in that order."""
     keys = list(keys)
-    model_of = {pk: model for model, pk in keys}
-    joined, separate = {}, defaultdict(list)
-    for model, pk in keys:
-        accessor = _child_accessor(model)
-        if accessor is None:
-            separate[model].append(pk)
-        else:
-            joined[model] = accessor
-    found = {}
-    if joined:
-        related = []
-        for model, accessor in joined.items():
-            related.append(accessor)
-            related += [f"{accessor}__{path}" for path in _joined(model)]
-        ids = [pk for model, pk in keys if model in joined]
-        rows = PortalPageQuerySet(Page).filter(pk__in=ids).live().public()
-        for row in rows.select_related(*related):
-            model = model_of[row.pk]
-            if model in joined:
-                found[row.pk] = getattr(row, joined[model])
-    for model, ids in separate.items():
-        queryset = model.objects.filter(pk__in=ids).live().public()
-        found.update({page.pk: page for page in queryset.select_related(*_joined(model))})
+    rows = PortalPageQuerySet(Page).filter(pk__in=[pk for _model, pk in keys]).live().public()
+    found = as_own_types(rows, {model for model, _pk in keys}, related=_joined)
     pages = [found[pk] for _model, pk in keys if pk in found]
     prepare_cards(pages)
     return pages

@@ -171,8 +171,11 @@ class SiteSearch:
             focus_areas = page_types.live_focus_areas(self.site)
         by_type, by_area = self._filters(type_slug, area_slug, focus_areas)
 
+        # The total is the type counts' sum, over the chosen type's if there is one.
+        by_type_counts = facets.counts_by_type(everything.filter(by_area))
+        chosen_types = self._content_types(type_slug)
+        total = sum(n for ct, n in by_type_counts.items() if not type_slug or ct in chosen_types)
         chosen = everything.filter(by_type & by_area)
-        total = chosen.count()
         shown_picks = (
             set(chosen.filter(pk__in=list(promoted)).values_list("pk", flat=True))
             if promoted
@@ -189,19 +192,19 @@ class SiteSearch:
             total=total,
             ranked=RankedPages([pk for pk in promoted if pk in shown_picks], others, total),
             promotions={pk: pick for pk, pick in promoted.items() if pk in shown_picks},
-            type_facets=facets.type_facets(everything.filter(by_area), self.types_by_ct, type_slug),
+            type_facets=facets.type_facets(by_type_counts, self.types_by_ct, type_slug),
             area_facets=facets.area_facets(everything.filter(by_type), focus_areas, area_slug),
             external_promotions=links if unfiltered else [],
         )
+
+    def _content_types(self, type_slug):
+        return {ct for ct, page_type in self.types_by_ct.items() if page_type.slug == type_slug}
 
     def _filters(self, type_slug, area_slug, focus_areas):
         """(filter by type, filter by focus area); a filter not chosen lets every page through."""
         by_type = by_area = Q()
         if type_slug:
-            ct_ids = [
-                ct for ct, page_type in self.types_by_ct.items() if page_type.slug == type_slug
-            ]
-            by_type = Q(content_type_id__in=ct_ids)
+            by_type = Q(content_type_id__in=self._content_types(type_slug))
         if area_slug:
             area_ids = [pk for pk, slug, _title in focus_areas if slug == area_slug]
             by_area = page_types.in_focus_area(area_ids[0]) if area_ids else Q(pk__in=[])

@@ -6,7 +6,8 @@ visitor gets by choosing that value.
 
 from dataclasses import dataclass
 
-from django.db.models import Count
+from django.db.models import Count, F
+from django.db.models.functions import Coalesce
 
 from search import page_types
 
@@ -21,36 +22,47 @@ class Facet:
     selected: bool
 
 
-def type_facets(pages, types_by_ct, chosen=""):
-    """The kinds of content among `pages`, most results first; the chosen one even when empty."""
+def counts_by_type(pages):
+    """{content type id: how many of `pages`}, counted by the database in one query."""
     rows = pages.order_by().values("content_type_id").annotate(results=Count("pk"))
-    counts = {}
-    for row in rows:
-        page_type = types_by_ct.get(row["content_type_id"])
+    return {row["content_type_id"]: row["results"] for row in rows}
+
+
+def type_facets(counts, types_by_ct, chosen=""):
+    """The kinds of content counted in `counts` (counts_by_type), most results first; the
+    chosen one even when empty."""
+    by_slug = {}
+    for content_type_id, results in counts.items():
+        page_type = types_by_ct.get(content_type_id)
         if page_type is not None:
-            counts[page_type.slug] = counts.get(page_type.slug, 0) + row["results"]
+            by_slug[page_type.slug] = by_slug.get(page_type.slug, 0) + results
     facets = [
-        Facet(slug, page_type.label, counts.get(slug, 0), slug == chosen)
+        Facet(slug, page_type.label, by_slug.get(slug, 0), slug == chosen)
         for slug, page_type in page_types.page_types().items()
-        if counts.get(slug) or slug == chosen
+        if by_slug.get(slug) or slug == chosen
     ]
     facets.sort(key=lambda facet: (-facet.count, facet.label))
     return facets
 
 
 def area_facets(pages, focus_areas, chosen=""):
-    """The focus areas of `pages`, in the editors' order; the chosen one even when empty."""
+    """The focus areas of `pages`, in the editors' order; the chosen one even when empty.
+
+    Each page type links to focus areas through a table of its own; the pages are joined to
+    all of them at once (a page has rows in its own type's table only), so the search that
+    finds them runs once."""
+    paths = page_types.focus_area_paths()
     counts = {}
-    page_ids = pages.order_by().values("pk")
-    for relation in page_types.focus_area_relations():
+    if paths:
+        area = Coalesce(*(F(path) for path in paths)) if len(paths) > 1 else F(paths[0])
         rows = (
-            relation.through.objects.filter(**{f"{relation.page_field}__in": page_ids})
-            .values(relation.area_field)
-            .annotate(results=Count(relation.page_field, distinct=True))
+            pages.order_by()
+            .annotate(area=area)
+            .filter(area__isnull=False)
+            .values("area")
+            .annotate(results=Count("pk", distinct=True))
         )
-        for row in rows:
-            area = row[relation.area_field]
-            counts[area] = counts.get(area, 0) + row["results"]
+        counts = {row["area"]: row["results"] for row in rows}
     return [
         Facet(slug, title, counts.get(pk, 0), slug == chosen)
         for pk, slug, title in focus_areas

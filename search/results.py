@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
+from core.cards import as_own_types
 from interviews.models import transcript_seconds
 from search import excerpts, page_types
 
@@ -44,7 +45,7 @@ def results_for(page_ids, promotions, terms, request, backend):
 
     `promotions` are the editors' picks among them, {page id: SearchPromotion}.
     """
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+    pages = as_own_types(Page.objects.filter(pk__in=page_ids), page_types.searchable_models())
     found = [pages[pk] for pk in page_ids if pk in pages]
     marked = excerpts.database_excerpts(found, terms, backend) if terms else {}
     results = []

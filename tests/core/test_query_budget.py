@@ -114,3 +114,29 @@ def test_a_filtered_listing_costs_no_more(client, filled_site):
     counts = {url: queries_of(client, url) for url in urls}
 
     assert max(counts.values()) <= BUDGET, counts
+
+
+# A search typed afresh is also counted in the search log (search/query_log.py): on its first
+# time that day, a read of the day's count, then the query and its day row made and counted.
+LOGGED_SEARCH = 6
+
+
+def test_search_results_of_every_type_cost_at_most_ten_queries(client, filled_site):
+    from django.core.management import call_command
+    from django.db.models import Value
+    from django.db.models.functions import Concat
+    from wagtail.models import Page
+
+    # One word every page of every type has, found on both databases' search.
+    Page.objects.filter(depth__gt=2).update(title=Concat(Value("Quillmoor "), "title"))
+    call_command("update_index", verbosity=0)
+    counts_after_a_change(client, filled_site)
+    url = "/search/?q=quillmoor"
+    paged = queries_of(client, url + "&page=1")
+    filtered = queries_of(client, url + "&type=programme&focus_area=evaluation")
+    logged = queries_of(client, url)
+
+    response = client.get(url + "&page=1")
+    assert response.content.count(b'<li class="search-result') == 10
+    assert max(paged, filtered) <= BUDGET, (paged, filtered)
+    assert logged == paged + LOGGED_SEARCH
