@@ -77,6 +77,8 @@ class FocusAreaPage(BasePage):
     def related_sections(self):
         """[Section] for each type that has something tagged with this area, newest first:
         one query picks the newest of every type and counts them, then the cards load."""
+        if self.pk is None:  # a new area, previewed before it is saved: nothing tagged yet
+            return []
         sections = {}
         for related_name, heading, noun in self.RELATED_SECTIONS:
             model = getattr(self, related_name).model

@@ -168,3 +168,25 @@ def test_index_query_count_does_not_grow(focus_area_index, count_queries):
     many = count_queries(focus_area_index.url)
 
     assert few == many == INDEX_QUERIES
+
+
+def test_a_new_area_previews_before_it_is_saved(client, admin_user, focus_area_index):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    client.force_login(admin_user)
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=("focus_areas", "focusareapage", focus_area_index.pk),
+    )
+    data = nested_form_data(
+        {"title": "Practice", "slug": "practice", "summary": "", "body": streamfield([])}
+    )
+    data["comments-TOTAL_FORMS"] = data["comments-INITIAL_FORMS"] = "0"
+    posted = client.post(url, data)
+    assert posted.status_code == 200 and posted.json()["is_valid"], posted.content
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert b"Nothing is tagged with this focus area yet." in response.content
