@@ -7,7 +7,6 @@ visitor gets by choosing that value.
 from dataclasses import dataclass
 
 from django.db.models import Count, F
-from django.db.models.functions import Coalesce
 
 from search import page_types
 
@@ -48,21 +47,21 @@ def type_facets(counts, types_by_ct, chosen=""):
 def area_facets(pages, focus_areas, chosen=""):
     """The focus areas of `pages`, in the editors' order; the chosen one even when empty.
 
-    Each page type links to focus areas through a table of its own; the pages are joined to
-    all of them at once (a page has rows in its own type's table only), so the search that
-    finds them runs once."""
-    paths = page_types.focus_area_paths()
+    Each page type links to focus areas through a table of its own: every table is counted
+    in the same query (a UNION ALL of one count per table, each over the pages' ids)."""
+    page_ids = pages.order_by().values("pk")
+    counted = [
+        relation.through.objects.filter(**{f"{relation.page_field}__in": page_ids})
+        .order_by()
+        .values(area=F(relation.area_field))
+        .annotate(results=Count(relation.page_field, distinct=True))
+        for relation in page_types.focus_area_relations()
+    ]
     counts = {}
-    if paths:
-        area = Coalesce(*(F(path) for path in paths)) if len(paths) > 1 else F(paths[0])
-        rows = (
-            pages.order_by()
-            .annotate(area=area)
-            .filter(area__isnull=False)
-            .values("area")
-            .annotate(results=Count("pk", distinct=True))
-        )
-        counts = {row["area"]: row["results"] for row in rows}
+    if counted:
+        rows = counted[0].union(*counted[1:], all=True) if len(counted) > 1 else counted[0]
+        for row in rows:
+            counts[row["area"]] = counts.get(row["area"], 0) + row["results"]
     return [
         Facet(slug, title, counts.get(pk, 0), slug == chosen)
         for pk, slug, title in focus_areas

@@ -17,7 +17,6 @@ from django.utils.text import slugify
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
-from core.cards import child_accessor
 from core.models import BasePage
 from focus_areas.models import FocusAreaPage
 
@@ -110,19 +109,6 @@ def focus_area_relations():
                     area_field=field.m2m_reverse_name(),
                 )
     return tuple(relations.values())
-
-
-@cache
-def focus_area_paths():
-    """Lookups from `Page` to the focus areas of each searchable page type that has them."""
-    paths = []
-    for model in searchable_models():
-        accessor = child_accessor(model)
-        for field in model._meta.get_fields():
-            linked = field.many_to_many and not field.auto_created
-            if accessor and linked and field.related_model is FocusAreaPage:
-                paths.append(f"{accessor}__{field.name}")
-    return tuple(paths)
 
 
 def in_focus_area(area_id):
