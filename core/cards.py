@@ -36,9 +36,8 @@ def card_renditions(through=""):
 
 def for_cards(model, queryset):
     """`queryset` (of one page type) with what that type's cards read."""
-    paths = model.card_image_paths
-    return queryset.select_related(*model.card_select_related, *paths).prefetch_related(
-        *model.card_prefetch(), *(card_renditions(path) for path in paths)
+    return queryset.select_related(*_joined(model)).prefetch_related(
+        *model.card_prefetch(), *(card_renditions(path) for path in model.card_image_paths)
     )
 
 

@@ -79,13 +79,12 @@ class FocusAreaPage(BasePage):
         one query picks the newest of every type and counts them, then the cards load."""
         if self.pk is None:  # a new area, previewed before it is saved: nothing tagged yet
             return []
-        sections = {}
+        sections, tagged = {}, Q()
         for related_name, heading, noun in self.RELATED_SECTIONS:
-            model = getattr(self, related_name).model
-            sections[ContentType.objects.get_for_model(model).pk] = Section(model, heading, noun)
-        tagged = Q()
-        for related_name, _heading, _noun in self.RELATED_SECTIONS:
-            tagged |= Q(pk__in=getattr(self, related_name).values("pk"))
+            related = getattr(self, related_name)
+            section = Section(related.model, heading, noun)
+            sections[ContentType.objects.get_for_model(related.model).pk] = section
+            tagged |= Q(pk__in=related.values("pk"))
         newest = [F("first_published_at").desc(nulls_last=True), F("pk").desc()]
         rows = (
             PortalPageQuerySet(Page)
@@ -105,8 +104,9 @@ class FocusAreaPage(BasePage):
             section = sections[row["content_type"]]
             section.total = row["total"]
             keys.append((section.model, row["pk"]))
+        by_model = {section.model: section for section in sections.values()}
         for page in load_cards(keys):
-            sections[ContentType.objects.get_for_model(type(page)).pk].pages.append(page)
+            by_model[type(page)].pages.append(page)
         shown = [section for section in sections.values() if section.pages]
         self._link_the_rest(shown)
         return shown
