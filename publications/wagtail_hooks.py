@@ -21,11 +21,14 @@ def embargo_notice(document):
     return "Embargoed" if is_under_embargo(document) else ""
 
 
+NO_SUMMARY = (
+    "This publication has no summary. Add one or two sentences: they are shown in listings, in "
+    "search results and to search engines."
+)
+
+
 @hooks.register("content_warnings")
 def publication_warnings(page):
     if isinstance(page, PublicationPage) and not page.summary.strip():
-        return [
-            "This publication has no summary. Add one or two sentences: they are shown in "
-            "listings, in search results and to search engines."
-        ]
+        return [NO_SUMMARY]
     return []

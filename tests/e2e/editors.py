@@ -1,9 +1,11 @@
-"""An editor's login and a draft with a skipped heading level, for the userbar's browser test."""
+"""An editor's login, a draft with a skipped heading level (the userbar's browser test) and a draft
+publication (the Checks panel's)."""
 
 EDITOR_USERNAME = "e2e-editor"
 EDITOR_PASSWORD = "a long e2e editor password"
 DRAFT_SLUG = "draft-with-a-skipped-heading"
 SKIPPED_HEADING = "A heading two levels down"
+DRAFT_PUBLICATION_TITLE = "A draft publication for the checks panel"
 
 
 def add_editor_and_draft(home):
@@ -14,6 +16,7 @@ def add_editor_and_draft(home):
     User = get_user_model()
     if not User.objects.filter(username=EDITOR_USERNAME).exists():
         User.objects.create_superuser(EDITOR_USERNAME, "e2e-editor@example.ac.uk", EDITOR_PASSWORD)
+    add_draft_publication()
     if StandardPage.objects.filter(slug=DRAFT_SLUG).exists():
         return
     # Never published, so no visitor's page, listing or search result changes.
@@ -28,4 +31,20 @@ def add_editor_and_draft(home):
         ],
     )
     home.add_child(instance=page)
+    page.save_revision()
+
+
+def add_draft_publication():
+    from publications.models import PublicationIndexPage, PublicationPage
+
+    if PublicationPage.objects.filter(title=DRAFT_PUBLICATION_TITLE).exists():
+        return
+    page = PublicationPage(
+        title=DRAFT_PUBLICATION_TITLE,
+        slug="draft-publication-for-the-checks-panel",
+        live=False,
+        kind=PublicationPage._meta.get_field("kind").choices[0][0],
+        summary="A summary, so that the draft starts with nothing missing.",
+    )
+    PublicationIndexPage.objects.get().add_child(instance=page)
     page.save_revision()

@@ -113,3 +113,23 @@ def test_autosaving_without_author_queues_no_message(admin_client, viewpoint_ind
 
     assert response.status_code == 200
     assert editor_warnings(admin_client, page) == [NO_AUTHOR]
+
+
+def test_an_autosave_redraws_the_checks_panel_for_what_it_saved(admin_client, viewpoint_index):
+    # The panel beside the form is replaced by the one in the autosave's answer (Wagtail moves
+    # each side panel's new HTML into place), so it follows the editor without a reload.
+    page = ViewpointPageFactory(
+        parent=viewpoint_index, author=PersonFactory(), slug="why-contested"
+    )
+
+    removed = admin_client.post(
+        edit_url(page), viewpoint_form(), headers={"Accept": "application/json"}
+    )
+    assert panel_warnings(removed.json()["html"]) == [NO_AUTHOR]
+
+    chosen = admin_client.post(
+        edit_url(page),
+        viewpoint_form(author=PersonFactory()),
+        headers={"Accept": "application/json"},
+    )
+    assert panel_warnings(chosen.json()["html"]) == []
