@@ -13,6 +13,7 @@ import pytest
 import time_machine
 from django.core.management import CommandError, call_command
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 import deploy.stack
 from contact.models import ContactSubmission
@@ -255,5 +256,13 @@ def test_search_catches_up_and_the_health_check_tells_while_the_worker_is_down(
     )
     assert seconds is not None, f"removed text still found {WITHIN} s after the worker's restart"
     assert worker.restarts == restarts + 1
+
+    # The index update is one of the queued tasks; the others (the reference index) may still be
+    # running when the search already tells.
+    def idle():
+        tasks = DBTaskResult.objects
+        return not (tasks.ready().exists() or tasks.running().exists())
+
+    assert wait_for(idle, worker_stack) is not None, "the restarted worker left tasks queued"
     with time_machine.travel(timezone.now() + timedelta(minutes=6), tick=False):
         assert check_tasks() == 0
