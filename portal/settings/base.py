@@ -146,12 +146,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # DATABASE_CONNECT_TIMEOUT seconds, and one statement after DATABASE_STATEMENT_TIMEOUT (ms;
     # generous for the admin's large saves, under gunicorn's 30 s; 0 turns it off, e.g. for a
     # long migration). A kept connection is checked before each request reuses it.
+    # JIT compilation is off: it pays only for long analytical queries, and a page's queries
+    # (many joins, estimated costly while a table has no statistics yet) took seconds to compile
+    # and milliseconds to run.
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].setdefault(
         "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=3)
     )
     DATABASES["default"]["OPTIONS"].setdefault(
-        "options", f"-c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT', default=20000)}"
+        "options",
+        f"-c statement_timeout={env.int('DATABASE_STATEMENT_TIMEOUT', default=20000)} -c jit=off",
     )
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 

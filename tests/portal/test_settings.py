@@ -127,7 +127,7 @@ def test_production_waits_on_nothing_for_long():
 
     assert lines[:5] == [
         "3",
-        "-c statement_timeout=20000",
+        "-c statement_timeout=20000 -c jit=off",
         "True",
         "60",
         "django_redis.cache.RedisCache",
@@ -140,7 +140,7 @@ def test_production_waits_on_nothing_for_long():
 def test_the_statement_timeout_comes_from_the_environment():
     assert show(
         "s.DATABASES['default']['OPTIONS']['options']", DATABASE_STATEMENT_TIMEOUT="60000"
-    ) == ["-c statement_timeout=60000"]
+    ) == ["-c statement_timeout=60000 -c jit=off"]
 
 
 def test_production_settings_pass_the_deploy_checks():

@@ -1,9 +1,10 @@
 """Whatever a visitor or a robot sends, the answer is a page or a 404, never a 500."""
 
 import json
-import time
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from search.forms import MAX_QUERY_LENGTH, clean_query, query_terms
 
@@ -51,12 +52,21 @@ def test_odd_queries_get_a_page(small_site, search, query):
         assert page.dom.find("input", id="search-q")["value"] == ""
 
 
-def test_a_ten_thousand_character_query_answers_within_a_second(small_site, client):
-    client.get("/search/", {"q": "warm up"})
-    started = time.perf_counter()
-    response = client.get("/search/", {"q": "leadership care " * 625})
-    assert response.status_code == 200
-    assert time.perf_counter() - started < 1.0
+def test_a_ten_thousand_character_query_costs_what_its_first_words_cost(small_site, client):
+    def queries(q):
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/search/", {"q": q})
+        assert response.status_code == 200
+        return [query["sql"] for query in captured]
+
+    short, long = "leadership care", "leadership care " * 625
+    queries(short), queries(long)  # each logged once, the caches filled
+
+    # The words past the first few are never searched for: the database does the same work.
+    assert len(queries(long)) == len(queries(short))
+    # Only the logged query, cut to MAX_QUERY_LENGTH, makes any statement longer.
+    longest = max(len(sql) for sql in queries(long))
+    assert longest <= max(len(sql) for sql in queries(short)) + MAX_QUERY_LENGTH
 
 
 @pytest.mark.parametrize("page_number", ["0", "-1", "abc", "99999", "1.5", "1e3", "\x00"])
