@@ -1,7 +1,12 @@
 """Running a search: the matching pages ranked, editors' picks first, facet counts, and paging.
 
 Everything that grows with the site is left to the database: matching, counting, faceting, sorting
-by date, and reading one page of results with a limit. Pages whose title matches come first:
+by date, and reading one page of results with a limit. A search that matches more than
+MATCH_LIMIT pages is answered from the MATCH_LIMIT most recently published of them (found from the
+newest pages down, which the database does without gathering every match), so that a word on
+nearly every page costs the same on a site of 100,000 pages as on one of 2,000: the visitor is
+told, and narrows by words (filters narrow within the same pages, so that each facet's count is
+still exactly what choosing it shows). Pages whose title matches come first:
 PostgreSQL already weighs titles above bodies, but SQLite's bm25 does not tell the columns apart,
 so the tier is imposed here for both. An engine outside the database (OpenSearch, Elasticsearch)
 ranks by itself; its best matches are then faceted and paged the same way.
@@ -9,17 +14,17 @@ ranks by itself; its best matches are then faceted and paged the same way.
 
 from dataclasses import dataclass, field
 
-from django.db.models import BigIntegerField, Case, F, IntegerField, Q, Value, When
-from django.db.models.functions import Cast
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
-from wagtail.search.models import IndexEntry
 from wagtail.search.utils import normalise_query_string
 
 from search import facets, page_types
 
 # How many matches an engine that is not the database (OpenSearch, Elasticsearch) is asked for.
 OTHER_BACKEND_LIMIT = 500
+# The most pages one search ranks, counts and facets: the newest, when more match.
+MATCH_LIMIT = 1000
 # With fewer results than this, the visitor may have mistyped: offer a correction.
 FEW_RESULTS = 3
 
@@ -58,6 +63,8 @@ class SearchResults:
 
     total: int
     ranked: RankedPages
+    # More pages matched than MATCH_LIMIT: these are the newest of them.
+    more_matched: bool = False
     promotions: dict = field(default_factory=dict)
     type_facets: list = field(default_factory=list)
     area_facets: list = field(default_factory=list)
@@ -76,46 +83,54 @@ class SiteSearch:
     # -- matching and ranking ---------------------------------------------------------------
 
     def matching(self, terms):
-        """(pages matching all the terms, the same ranked best first), as querysets."""
+        """(pages matching all the terms, the same ranked best first, whether more matched).
+
+        The first two are querysets over at most MATCH_LIMIT pages."""
         if not terms:
             none = self.base.none()
-            return none, none
+            return none, none, False
         text = " ".join(terms)
-        results = self.backend.search(text, self.base, operator="and")
+        results = self.backend.search(text, self.base, operator="and", order_by_relevance=False)
         if not hasattr(results, "get_queryset"):
-            return self._from_other_backend(results)
+            return (*self._from_other_backend(results), False)
+        newest = list(
+            results.get_queryset()
+            .order_by("-first_published_at", "-pk")
+            .values_list("pk", flat=True)[: MATCH_LIMIT + 1]
+        )
+        more_matched = len(newest) > MATCH_LIMIT
+        ids = newest[:MATCH_LIMIT]
+        # Counted and faceted by id from here: the words are matched once.
+        matching = self.base.filter(pk__in=ids)
+        results = self.backend.search(text, matching, operator="and")
         queryset = results.get_queryset()
-        ranked = queryset.annotate(
-            search_title_match=Case(
-                When(pk__in=self._title_matches(text, results), then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
-        ).order_by(F("search_title_match").desc(), *queryset.query.order_by)
-        return queryset.order_by(), ranked
+        ranked = queryset.annotate(search_title_match=self._title_match(text, results, ids))
+        ranked = ranked.order_by(F("search_title_match").desc(), *queryset.query.order_by)
+        return matching, ranked, more_matched
 
-    def _title_matches(self, text, results):
-        """Ids of the pages whose title has every term, as a subquery."""
+    def _title_match(self, text, results, among):
+        """1 for a result whose title has every term, else 0, as an expression to order by."""
         compiler = results.query_compiler
         if hasattr(compiler, "build_tsquery"):
-            # PostgreSQL: the indexed title vector answers from its GIN index, where matching
-            # the title column itself would mean a to_tsvector() of every page's title.
+            # PostgreSQL: the title vector of the index entry the search has already joined.
             tsquery = compiler.build_tsquery(
                 compiler.query, config=compiler.get_config(self.backend)
             )
-            return (
-                IndexEntry.objects.filter(
-                    content_type_id__in=page_types.searchable_content_type_ids(), title=tsquery
+            title_matches = Q(index_entries__title=tsquery)
+        else:
+            title_matches = Q(
+                pk__in=self.backend.search(
+                    text,
+                    self.base.filter(pk__in=among),
+                    operator="and",
+                    fields=["title"],
+                    order_by_relevance=False,
                 )
-                .annotate(page_id=Cast("object_id", BigIntegerField()))
-                .values("page_id")
+                .get_queryset()
+                .values("pk")
             )
-        return (
-            self.backend.search(
-                text, self.base, operator="and", fields=["title"], order_by_relevance=False
-            )
-            .get_queryset()
-            .values("pk")
+        return Case(
+            When(title_matches, then=Value(1)), default=Value(0), output_field=IntegerField()
         )
 
     def _from_other_backend(self, results):
@@ -130,10 +145,16 @@ class SiteSearch:
         )
         return pages, pages.annotate(search_position=position).order_by("search_position")
 
-    def count(self, terms):
+    def count(self, terms, at_most):
+        """How many pages match all the terms, counting no further than `at_most`."""
         if not terms:
             return 0
-        return self.backend.search(" ".join(terms), self.base, operator="and").count()
+        results = self.backend.search(
+            " ".join(terms), self.base, operator="and", order_by_relevance=False
+        )
+        if not hasattr(results, "get_queryset"):
+            return min(results.count(), at_most)
+        return results.get_queryset().order_by()[:at_most].count()
 
     # -- editors' picks -----------------------------------------------------------------------
 
@@ -159,7 +180,7 @@ class SiteSearch:
     def run(self, query, terms, type_slug="", area_slug="", sort="relevance", focus_areas=None):
         """The results for a query and the visitor's filters: counted, faceted, ready to page."""
         promoted, links = self.promotions(query)
-        matching, ranked = self.matching(terms)
+        matching, ranked, more_matched = self.matching(terms)
         if promoted:
             # Picks count among the results even where they do not contain the words.
             everything = self.base.filter(
@@ -190,6 +211,7 @@ class SiteSearch:
         unfiltered = not type_slug and not area_slug
         return SearchResults(
             total=total,
+            more_matched=more_matched,
             ranked=RankedPages([pk for pk in promoted if pk in shown_picks], others, total),
             promotions={pk: pick for pk, pick in promoted.items() if pk in shown_picks},
             type_facets=facets.type_facets(by_type_counts, self.types_by_ct, type_slug),

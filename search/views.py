@@ -10,7 +10,7 @@ from django.utils.cache import patch_cache_control
 from wagtail.models import Site
 
 from core.pagination import paginate
-from search import page_types, query_log, vocabulary
+from search import engine, page_types, query_log, vocabulary
 from search.engine import FEW_RESULTS, SiteSearch
 from search.forms import SearchForm, clean_query, query_terms
 from search.results import results_for
@@ -87,6 +87,7 @@ def search(request):
             "clear_type_url": _url(_params(values, type="")),
             "clear_area_url": _url(_params(values, focus_area="")),
             "filtered": filtered,
+            "match_limit": f"{engine.MATCH_LIMIT:,}",
         }
     )
     if found.total == 0:
@@ -100,7 +101,7 @@ def _suggestion(searcher, terms, total):
     if total >= FEW_RESULTS or not terms:
         return None
     corrected = vocabulary.correct(terms)
-    if corrected and searcher.count(corrected) > total:
+    if corrected and searcher.count(corrected, at_most=total + 1) > total:
         return corrected
     return None
 

@@ -5,8 +5,9 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from core.factories import DocumentFactory, StandardPageFactory, paragraph_block
 from focus_areas.models import FocusAreaPage
@@ -322,3 +323,48 @@ def test_queries_do_not_grow_with_the_number_of_results(site_content, client):
     count_queries("quarrender")
 
     assert count_queries("ossuarine") == count_queries("plinthwise")
+
+
+def test_a_search_matching_more_than_the_limit_answers_from_the_newest(
+    site_content, search, monkeypatch
+):
+    monkeypatch.setattr("search.engine.MATCH_LIMIT", 5)
+    first, _second = _facet_pages()  # six pages say "marrowfield"
+    ViewpointPageFactory(title="Marrowfield newest", focus_areas=[first])
+    oldest = ViewpointPageFactory(title="Marrowfield oldest")
+    marrowfield = Page.objects.filter(title__startswith="Marrowfield")
+    for days, pk in enumerate(marrowfield.order_by("pk").values_list("pk", flat=True)):
+        marrowfield.filter(pk=pk).update(
+            first_published_at=timezone.now() - datetime.timedelta(days=100 - days)
+        )
+    Page.objects.filter(pk=oldest.pk).update(
+        first_published_at=timezone.now() - datetime.timedelta(days=1000)
+    )
+    chosen = sorted(marrowfield.order_by("-first_published_at").values_list("title", flat=True)[:5])
+
+    page = search(q="marrowfield")
+
+    assert page.count_text == "More than 5 results for “marrowfield”"
+    assert sorted(page.titles) == chosen
+    assert "Marrowfield newest" in page.titles and "Marrowfield oldest" not in page.titles
+    limit = page.dom.find("p", class_="search-limit").text
+    assert "drawn from the 5 most recently published" in limit
+    assert "Add a word to find older pages" in limit
+    # Each facet counts among the same five pages, so choosing it shows what it said.
+    types = page.facet_links("Type")
+    assert sum(count for count, _url in types.values()) == 5
+    for label, (count, url) in list(types.items()) + list(page.facet_links("Focus area").items()):
+        narrowed = search(url)
+        assert len(narrowed.results) == count, label
+        results = f"{count} result{'s' if count != 1 else ''}"
+        assert narrowed.count_text == f"{results} for “marrowfield” with the filters chosen"
+        assert (
+            "results and the filters are drawn from the 5"
+            in narrowed.dom.find("p", class_="search-limit").text
+        )
+
+    # A word more finds the oldest page, and a search within the limit says nothing of it.
+    narrower = search(q="marrowfield oldest")
+    assert narrower.titles == ["Marrowfield oldest"]
+    assert narrower.count_text == "1 result for “marrowfield oldest”"
+    assert narrower.dom.find("p", class_="search-limit") is None
