@@ -90,7 +90,7 @@ class SiteSearch:
             none = self.base.none()
             return none, none, False
         text = " ".join(terms)
-        results = self.backend.search(text, self.base, operator="and", order_by_relevance=False)
+        results = self._unranked(text)
         if not hasattr(results, "get_queryset"):
             return (*self._from_other_backend(results), False)
         newest = list(
@@ -104,9 +104,14 @@ class SiteSearch:
         matching = self.base.filter(pk__in=ids)
         results = self.backend.search(text, matching, operator="and")
         queryset = results.get_queryset()
-        ranked = queryset.annotate(search_title_match=self._title_match(text, results, ids))
+        ranked = queryset.annotate(search_title_match=self._title_match(text, results, matching))
         ranked = ranked.order_by(F("search_title_match").desc(), *queryset.query.order_by)
         return matching, ranked, more_matched
+
+    def _unranked(self, text, among=None, **options):
+        """The database's matches for every word of `text`, in no particular order."""
+        among = self.base if among is None else among
+        return self.backend.search(text, among, operator="and", order_by_relevance=False, **options)
 
     def _title_match(self, text, results, among):
         """1 for a result whose title has every term, else 0, as an expression to order by."""
@@ -119,15 +124,7 @@ class SiteSearch:
             title_matches = Q(index_entries__title=tsquery)
         else:
             title_matches = Q(
-                pk__in=self.backend.search(
-                    text,
-                    self.base.filter(pk__in=among),
-                    operator="and",
-                    fields=["title"],
-                    order_by_relevance=False,
-                )
-                .get_queryset()
-                .values("pk")
+                pk__in=self._unranked(text, among, fields=["title"]).get_queryset().values("pk")
             )
         return Case(
             When(title_matches, then=Value(1)), default=Value(0), output_field=IntegerField()
@@ -149,9 +146,7 @@ class SiteSearch:
         """How many pages match all the terms, counting no further than `at_most`."""
         if not terms:
             return 0
-        results = self.backend.search(
-            " ".join(terms), self.base, operator="and", order_by_relevance=False
-        )
+        results = self._unranked(" ".join(terms))
         if not hasattr(results, "get_queryset"):
             return min(results.count(), at_most)
         return results.get_queryset().order_by()[:at_most].count()
