@@ -2,8 +2,8 @@
 
 Editors choose how people apply (`ApplicationMode`) and, for applications with dates, when they
 open and close. From those and today's date each programme is in one `ApplicationWindow`, worked
-out the same way in Python (`window_on`) and in the database (`window_condition`), so a listing
-can filter by what its cards say.
+out by one rule (`window_rule`) that the page reads in Python and the listing in the database, so a
+listing filters by what its cards say.
 
 A label that depends on today goes stale in the HTTP cache: `next_change` gives the day it
 changes, and core.cache.keep_until_change keeps the page from being cached past that midnight.
@@ -13,7 +13,8 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+
+from core.rules import FirstMatch
 
 
 class ApplicationMode(models.TextChoices):
@@ -55,47 +56,25 @@ def validate_window(mode, opens, closes):
         raise ValidationError(errors)
 
 
-def window_on(mode, opens, closes, today):
-    """The window a programme is in on `today`, or None when it takes no applications."""
-    if mode == ApplicationMode.INTEREST:
-        return ApplicationWindow.REGISTER_INTEREST
-    if mode != ApplicationMode.DATES:
-        return None
-    if opens and today < opens:
-        return ApplicationWindow.OPENING_SOON
-    if closes and closes < today:
-        return ApplicationWindow.CLOSED
-    return ApplicationWindow.OPEN
-
-
-def window_condition(window, today):
-    """The database's form of `window_on`: programmes in `window` on `today`."""
-    dated = Q(application_mode=ApplicationMode.DATES)
-    not_yet = Q(applications_open__gt=today)
-    if window == ApplicationWindow.REGISTER_INTEREST:
-        return Q(application_mode=ApplicationMode.INTEREST)
-    if window == ApplicationWindow.OPENING_SOON:
-        return dated & not_yet
-    if window == ApplicationWindow.CLOSED:
-        return dated & ~not_yet & Q(applications_close__lt=today)
-    if window == ApplicationWindow.OPEN:
-        return (
-            dated
-            & (Q(applications_open__isnull=True) | Q(applications_open__lte=today))
-            & (Q(applications_close__isnull=True) | Q(applications_close__gte=today))
-        )
-    raise ValueError(f"No such application window: {window!r}")
+def window_rule(today):
+    """The window a programme is in on `today` (None when it takes no applications)."""
+    dated = {"application_mode": ApplicationMode.DATES}
+    return FirstMatch(
+        ({**dated, "applications_open__gt": today}, ApplicationWindow.OPENING_SOON),
+        ({**dated, "applications_close__lt": today}, ApplicationWindow.CLOSED),
+        (dated, ApplicationWindow.OPEN),
+        ({"application_mode": ApplicationMode.INTEREST}, ApplicationWindow.REGISTER_INTEREST),
+    )
 
 
 def _day(date, today):
     return date.strftime("%-d %B" if date.year == today.year else "%-d %B %Y")
 
 
-def window_label(mode, opens, closes, today):
-    """What cards and the programme page say ("Applications open until 12 March", "Opens 1 May",
-    "Closed", "Register interest"), or "" when it takes no applications. The short forms follow
-    an "Applications" term: the key facts' row name, or the card's prefix."""
-    window = window_on(mode, opens, closes, today)
+def window_label(window, opens, closes, today):
+    """What cards and the programme page say of `window` ("Applications open until 12 March",
+    "Opens 1 May", "Closed", "Register interest"), or "" when it takes no applications. The short
+    forms follow an "Applications" term: the key facts' row name, or the card's prefix."""
     if window == ApplicationWindow.REGISTER_INTEREST:
         return "Register interest"
     if window == ApplicationWindow.OPENING_SOON:

@@ -33,26 +33,25 @@ class KeyFactsMixin:
     """Visitors' wording of a programme's key facts and application window."""
 
     def get_application_window(self, today=None):
-        return applications.window_on(
-            self.application_mode,
-            self.applications_open,
-            self.applications_close,
-            today or timezone.localdate(),
-        )
+        return applications.window_rule(today or timezone.localdate()).value_of(self)
 
     @property
     def application_window(self):
         return self.get_application_window()
 
+    def get_application_label(self, today=None):
+        today = today or timezone.localdate()
+        return applications.window_label(
+            self.get_application_window(today),
+            self.applications_open,
+            self.applications_close,
+            today,
+        )
+
     @property
     def application_label(self):
         """'Applications open until 12 March', 'Register interest'...; "" if none."""
-        return applications.window_label(
-            self.application_mode,
-            self.applications_open,
-            self.applications_close,
-            timezone.localdate(),
-        )
+        return self.get_application_label()
 
     def label_changes_on(self, today=None):
         return applications.next_change(

@@ -29,7 +29,7 @@ from programmes.applications import ApplicationMode
 from programmes.choices import DatePrecision, DeliveryMode, ProgrammeStatus
 from programmes.filters import ProgrammeFilterSet
 from programmes.key_facts import CALENDAR_FILE, KEY_FACTS_IN_API, KeyFactsMixin
-from programmes.status import status_condition
+from programmes.status import status_rule
 
 __all__ = ["DatePrecision", "DeliveryMode", "ProgrammeStatus"]  # kept where they were first defined
 
@@ -37,11 +37,17 @@ __all__ = ["DatePrecision", "DeliveryMode", "ProgrammeStatus"]  # kept where the
 class ProgrammeQuerySet(PortalPageQuerySet):
     def with_status(self, status, today=None):
         """Programmes with this status: from their dates where they have dates."""
-        return self.filter(status_condition(status, today or datetime.date.today()))
+        if status not in ProgrammeStatus.values:
+            raise ValueError(f"No such status: {status!r}")
+        rule = status_rule(today or datetime.date.today())
+        return self.alias(current_status=rule.expression()).filter(current_status=status)
 
     def with_application_window(self, window, today=None):
         """Programmes whose applications are in this window today (see programmes.applications)."""
-        return self.filter(applications.window_condition(window, today or timezone.localdate()))
+        if window not in applications.ApplicationWindow.values:
+            raise ValueError(f"No such application window: {window!r}")
+        rule = applications.window_rule(today or timezone.localdate())
+        return self.alias(application_window=rule.expression()).filter(application_window=window)
 
 
 class ProgrammeIndexPage(ListingPage):
@@ -286,14 +292,7 @@ class ProgrammePage(KeyFactsMixin, RelatedContentMixin, BasePage):
         return programme_data.course(self, request)
 
     def get_status(self, today=None):
-        if not self.start_date:
-            return self.status
-        today = today or datetime.date.today()
-        if self.end_date and self.end_date < today:
-            return ProgrammeStatus.DELIVERED
-        if self.start_date > today:
-            return ProgrammeStatus.IN_DEVELOPMENT
-        return ProgrammeStatus.CURRENT
+        return status_rule(today or datetime.date.today()).value_of(self)
 
     @property
     def current_status(self):

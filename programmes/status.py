@@ -1,17 +1,19 @@
-"""Which programmes have a status on a day: the database's form of ProgrammePage.get_status."""
+"""A programme's status on a day, one rule for the listing's filters and counts and for the page.
 
-from django.db.models import Q
+Dated programmes take their status from their dates; undated ones (in development, or older
+programmes without dates) keep the status their editor chose.
+"""
 
+from django.db.models import F
+
+from core.rules import FirstMatch
 from programmes.choices import ProgrammeStatus
 
 
-def status_condition(status, today):
-    """Programmes with `status` on `today`: from their dates where they have dates."""
-    undated = Q(start_date__isnull=True)
-    if status == ProgrammeStatus.DELIVERED:
-        return Q(end_date__lt=today) | (undated & Q(status=status))
-    if status == ProgrammeStatus.CURRENT:
-        return (Q(start_date__lte=today) & (Q(end_date__isnull=True) | Q(end_date__gte=today))) | (
-            undated & Q(status=status)
-        )
-    return Q(start_date__gt=today) | (undated & Q(status=status))
+def status_rule(today):
+    return FirstMatch(
+        ({"start_date__isnull": True}, F("status")),
+        ({"end_date__lt": today}, ProgrammeStatus.DELIVERED),
+        ({"start_date__gt": today}, ProgrammeStatus.IN_DEVELOPMENT),
+        default=ProgrammeStatus.CURRENT,
+    )

@@ -57,8 +57,9 @@ def programme(mode=DATES, opens=None, closes=None):
     ],
 )
 def test_window_and_label_come_from_the_dates(mode, opens, closes, window, label):
-    assert applications.window_on(mode, opens, closes, TODAY) == window
-    assert applications.window_label(mode, opens, closes, TODAY) == label
+    page = programme(mode, opens, closes)
+    assert page.get_application_window(TODAY) == window
+    assert page.get_application_label(TODAY) == label
 
 
 def test_the_page_reads_its_window_today():
@@ -126,6 +127,8 @@ def test_each_programme_taking_applications_is_in_exactly_one_window(programme_i
 def test_with_application_window_refuses_an_unknown_window():
     with pytest.raises(ValueError, match="No such application window"):
         ProgrammePage.objects.with_application_window("bogus")
+    with pytest.raises(ValueError, match="No such status"):
+        ProgrammePage.objects.with_status("bogus")
 
 
 @pytest.mark.parametrize(
@@ -178,8 +181,9 @@ def test_clean_accepts_a_sensible_window(mode, opens, closes):
 def test_next_change_is_the_day_the_label_reads_differently(mode, opens, closes, change):
     assert applications.next_change(mode, opens, closes, TODAY) == change
     if change:
-        before = applications.window_label(mode, opens, closes, change - DAY)
-        after = applications.window_label(mode, opens, closes, change)
+        page = programme(mode, opens, closes)
+        before = page.get_application_label(change - DAY)
+        after = page.get_application_label(change)
         assert before != after
 
 
