@@ -1,0 +1,1 @@
+"""Staff sign-in: throttling, the authentication log and two-step verification."""

@@ -1,1 +1,1 @@
-"""'Learning from leaders': video interviews with transcripts, and the people in them."""
+"""'Learning from leaders': video interviews with transcripts."""

@@ -1,1 +1,1 @@
-"""Leadership programmes and the partner organisations that deliver them."""
+"""Leadership programmes: key facts, application windows and the listing's filters."""

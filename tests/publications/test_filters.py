@@ -173,7 +173,7 @@ def test_the_form_is_a_get_form_to_the_index_with_labels_and_a_button(client, li
         ("year", "Year"),
         ("author", "Author"),
     ]:
-        assert f'<label class="field__label" for="filter-{name}">{label}</label>' in html
+        assert f'<label class="form-field__label" for="filter-{name}">{label}</label>' in html
         assert f'id="filter-{name}"' in html
     assert '<button class="button button--primary filters__submit" type="submit">' in html
     assert f'<a class="filters__clear" href="{library.url}">Clear filters</a>' in html
