@@ -32,6 +32,23 @@ class ContactFormField(AbstractFormField):
 
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
 
+    # Wagtail's own panels, with help on the three that have none.
+    panels = [
+        FieldPanel("label"),
+        FieldPanel(
+            "help_text", help_text="Shown under the question: what to write, or why we ask it."
+        ),
+        FieldPanel("required", help_text="Ticked: the form cannot be sent without an answer."),
+        FieldPanel(
+            "field_type",
+            classname="formbuilder-type",
+            required_on_save=True,
+            help_text="The kind of answer: a line, a paragraph, an email address, a choice...",
+        ),
+        FieldPanel("choices", classname="formbuilder-choices"),
+        FieldPanel("default_value", classname="formbuilder-default"),
+    ]
+
     def clean(self):
         super().clean()
         if (self.clean_name or self.get_field_clean_name()) in RESERVED_NAMES:
@@ -68,7 +85,11 @@ class ContactPage(AbstractEmailForm, BasePage):
     base_form_class = ContactPageForm
 
     # --- What the visitor reads
-    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Above the form: what to send and when to expect an answer.",
+    )
     thank_you_text = RichTextField(
         blank=True, help_text="Shown after sending: say what happens next."
     )
@@ -107,7 +128,15 @@ class ContactPage(AbstractEmailForm, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("to_address"),
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("subject")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel(
+                            "from_address",
+                            help_text="The sender of the emails; the enquirer is the reply-to.",
+                        ),
+                        FieldPanel("subject", help_text="The subject line of each email."),
+                    ]
+                ),
             ],
             heading="Email to the centre",
         ),

@@ -99,6 +99,9 @@ class DocumentLinkBlock(blocks.StructBlock):
         template = "components/blocks/document_link_block.html"
 
 
+BODY_HELP = "Paragraphs, headings, images, quotes, videos and documents: add each as a block."
+
+
 class BodyBlock(blocks.StreamBlock):
     """The main content of a page."""
 

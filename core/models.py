@@ -15,7 +15,7 @@ from wagtail.models import Page, get_page_models
 from wagtail.search import index
 
 from core import cards, routing, structured_data
-from core.blocks import BodyBlock, HomeSectionBlock
+from core.blocks import BODY_HELP, BodyBlock, HomeSectionBlock
 from core.cache import keep_until_change
 from core.filtering import filter_listing
 from core.forms import BasePageForm
@@ -202,7 +202,11 @@ class ListingPage(BasePage):
     listing_label = "Section"
     is_content_type = False
 
-    introduction = RichTextField(blank=True, features=["bold", "italic", "link"])
+    introduction = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="A sentence or two above the list: what is listed here and for whom.",
+    )
     per_page = 10
     # A core.filtering.FacetedFilterSet over the children, for an index that visitors filter.
     filterset_class = None
@@ -270,7 +274,11 @@ class HomePage(BasePage):
         features=["bold", "italic", "link"],
         help_text="The definition of systems leadership, shown first.",
     )
-    sections = StreamField(HomeSectionBlock(), blank=True)
+    sections = StreamField(
+        HomeSectionBlock(),
+        blank=True,
+        help_text="The home page's sections below the definition, in the order visitors see them.",
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("introduction"),
@@ -306,7 +314,10 @@ class StandardPage(BasePage):
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
 
-    body = StreamField(BodyBlock())
+    body = StreamField(
+        BodyBlock(),
+        help_text=BODY_HELP,
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]

@@ -62,13 +62,26 @@ class SiteSettings(MadeOnFirstRead, BaseSiteSetting):
     # Read on every page (the footer): the linked pages come in the same query.
     select_related = ["contact_page", "accessibility_page", "privacy_page", "share_image"]
 
-    contact_email = models.EmailField(blank=True)
-    contact_phone = models.CharField(max_length=50, blank=True)
-    address = models.TextField(blank=True)
-    contact_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    contact_email = models.EmailField(
+        blank=True, help_text="The centre's email address, shown in the footer of every page."
     )
-    footer_text = models.TextField(blank=True)
+    contact_phone = models.CharField(
+        max_length=50, blank=True, help_text="Shown in the footer as written, e.g. 0117 123 4567."
+    )
+    address = models.TextField(
+        blank=True, help_text="The postal address, one line of the address to a line."
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text='The page the footer\'s "Contact us" link opens: the contact form.',
+    )
+    footer_text = models.TextField(
+        blank=True, help_text="A line or two at the foot of every page, e.g. who runs the site."
+    )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,

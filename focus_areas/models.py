@@ -54,7 +54,11 @@ class FocusAreaPage(BasePage):
     parent_page_types = ["focus_areas.FocusAreaIndexPage"]
     subpage_types = []
 
-    body = StreamField(BodyBlock(), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="What this focus area covers; the pages linked to it are listed below this.",
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]

@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -16,6 +15,7 @@ from core.models import BasePage, ListingPage
 from core.related import RelatedContentMixin
 from core.seo import absolute_url, meta_description
 from core.video import embed_url, is_supported, transcript_seconds
+from focus_areas.fields import focus_areas_link
 from interviews.filters import InterviewFilterSet
 
 
@@ -110,12 +110,14 @@ class InterviewPage(RelatedContentMixin, BasePage):
     video_description = models.CharField(
         max_length=255, blank=True, help_text="A one-line description shown with the video."
     )
-    transcript = StreamField([("paragraph", TranscriptParagraphBlock())], blank=True)
+    transcript = StreamField(
+        [("paragraph", TranscriptParagraphBlock())],
+        blank=True,
+        help_text="Everything said in the video, a paragraph per turn, with who is speaking.",
+    )
 
     # Relationships
-    focus_areas = ParentalManyToManyField(
-        "focus_areas.FocusAreaPage", blank=True, related_name="interviews"
-    )
+    focus_areas = focus_areas_link("interviews")
 
     content_panels = BasePage.content_panels + [
         FieldPanel("leader"),

@@ -18,10 +18,11 @@ from wagtail.models import PageManager
 from wagtail.search import index
 
 from core.api_fields import focus_areas_field
-from core.blocks import BodyBlock
+from core.blocks import BODY_HELP, BodyBlock
 from core.models import BasePage, ListingPage
 from core.querysets import PortalPageQuerySet
 from core.related import RelatedContentMixin
+from focus_areas.fields import focus_areas_link
 from programmes import applications
 from programmes import structured_data as programme_data
 from programmes.api_fields import PartnersField
@@ -82,8 +83,17 @@ class ProgrammePage(KeyFactsMixin, RelatedContentMixin, BasePage):
     related_heading = "Programmes"
 
     # Content
-    body = StreamField(BodyBlock(), blank=True)
-    partners = ParentalManyToManyField("people.Partner", blank=True, related_name="programmes")
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text=BODY_HELP,
+    )
+    partners = ParentalManyToManyField(
+        "people.Partner",
+        blank=True,
+        related_name="programmes",
+        help_text="The organisations it is delivered with; add one from the chooser if missing.",
+    )
     place = models.CharField(max_length=255, blank=True, help_text="Where it is delivered.")
 
     # Key facts: each is shown on the page only when filled.
@@ -192,7 +202,10 @@ class ProgrammePage(KeyFactsMixin, RelatedContentMixin, BasePage):
     )
     end_date = models.DateField(null=True, blank=True, help_text="Leave empty while it runs on.")
     date_precision = models.CharField(
-        max_length=4, choices=DatePrecision.choices, default=DatePrecision.YEAR
+        max_length=4,
+        choices=DatePrecision.choices,
+        default=DatePrecision.YEAR,
+        help_text="Whether visitors see the years (2018–2019) or the full dates.",
     )
     status = models.CharField(
         max_length=20,
@@ -202,9 +215,7 @@ class ProgrammePage(KeyFactsMixin, RelatedContentMixin, BasePage):
     )
 
     # Relationships
-    focus_areas = ParentalManyToManyField(
-        "focus_areas.FocusAreaPage", blank=True, related_name="programmes"
-    )
+    focus_areas = focus_areas_link("programmes")
 
     objects = PageManager.from_queryset(ProgrammeQuerySet)()
 

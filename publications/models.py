@@ -7,7 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from rest_framework.fields import ReadOnlyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -19,10 +19,11 @@ from wagtail.search import index
 
 from core import structured_data as ld
 from core.api_fields import focus_areas_field
-from core.blocks import BodyBlock
+from core.blocks import BODY_HELP, BodyBlock
 from core.models import BasePage, ListingPage
 from core.related import RelatedContentMixin
 from core.seo import absolute_url
+from focus_areas.fields import focus_areas_link
 from publications.api_fields import AuthorsField, ReleasedDocumentField
 from publications.citations import Citation, download_url
 from publications.filters import PublicationFilterSet
@@ -88,9 +89,18 @@ class PublicationPage(RelatedContentMixin, BasePage):
         blank=True,
         help_text="The year it was published, e.g. 2024: publications are listed newest first.",
     )
-    body = StreamField(BodyBlock(), blank=True)
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text=BODY_HELP,
+    )
     document = models.ForeignKey(
-        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The file visitors download (a PDF, usually); an embargo withholds it.",
     )
 
     # Where else it can be found, for citations
@@ -117,9 +127,7 @@ class PublicationPage(RelatedContentMixin, BasePage):
         help_text="The day it becomes available. Leave empty to embargo it indefinitely.",
     )
 
-    focus_areas = ParentalManyToManyField(
-        "focus_areas.FocusAreaPage", blank=True, related_name="publications"
-    )
+    focus_areas = focus_areas_link("publications")
 
     content_panels = BasePage.content_panels + [
         InlinePanel("authors", label="Author"),
@@ -248,7 +256,12 @@ class PublicationPage(RelatedContentMixin, BasePage):
 
 class PublicationAuthor(Orderable):
     page = ParentalKey(PublicationPage, on_delete=models.CASCADE, related_name="authors")
-    person = models.ForeignKey("people.Person", on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(
+        "people.Person",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="In the order they are credited; add a person from the chooser if missing.",
+    )
 
     panels = [FieldPanel("person")]
 

@@ -5,7 +5,7 @@ import datetime
 from django import forms
 from django.db import models
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from rest_framework.fields import CharField, DateField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
@@ -15,9 +15,10 @@ from wagtail.search import index
 
 from core import structured_data as ld
 from core.api_fields import PersonField, focus_areas_field
-from core.blocks import BodyBlock
+from core.blocks import BODY_HELP, BodyBlock
 from core.models import BasePage, ListingPage
 from core.related import RelatedContentMixin
+from focus_areas.fields import focus_areas_link
 from viewpoints.filters import ViewpointFilterSet
 
 
@@ -69,10 +70,11 @@ class ViewpointPage(RelatedContentMixin, BasePage):
         default=datetime.date.today,
         help_text="The date shown with the viewpoint; today by default.",
     )
-    body = StreamField(BodyBlock())
-    focus_areas = ParentalManyToManyField(
-        "focus_areas.FocusAreaPage", blank=True, related_name="viewpoints"
+    body = StreamField(
+        BodyBlock(),
+        help_text=BODY_HELP,
     )
+    focus_areas = focus_areas_link("viewpoints")
     tags = ClusterTaggableManager(through=ViewpointTag, blank=True)
 
     content_panels = BasePage.content_panels + [

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.models import Workflow
 
 from contact.factories import ContactSubmissionFactory
 from contact.models import ContactSubmission
@@ -68,8 +69,6 @@ def test_the_dashboard_counts_enquiries_waiting_and_names_pages_failing_a_check(
 
 
 def test_the_dashboard_lists_pages_awaiting_moderation(client, boss, home):
-    from wagtail.models import Workflow
-
     page = StandardPageFactory(parent=home, title="Waiting for a moderator")
     page.save_revision()
     Workflow.objects.get(active=True).start(page, boss)
