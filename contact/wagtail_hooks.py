@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from contact.admin_views import ERASE_PERMISSIONS, EraseSubmissionsView
-from contact.models import VIEW_PERMISSION, ContactPage
+from contact.models import VIEW_PERMISSION, ContactPage, ContactSubmission
 from contact.retention import unsent_since
 
 
@@ -68,8 +68,6 @@ def contact_page_warnings(page):
 @hooks.register("dashboard_waiting")
 def enquiries_waiting():
     """Enquiries stored but not yet emailed to the centre, for the admin's home page."""
-    from contact.models import ContactSubmission
-
     waiting = ContactSubmission.objects.exclude(
         notification_status=ContactSubmission.Notification.SENT
     ).count()

@@ -2,6 +2,7 @@
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished
 
 from core.site_settings import MainMenu, MainMenuItem
@@ -26,8 +27,6 @@ def main_menu_items(site):
 
 
 def clear_menu_cache(**kwargs):
-    from wagtail.models import Site
-
     cache.delete_many(
         [CACHE_KEY.format(site_id=pk) for pk in Site.objects.values_list("pk", flat=True)]
     )

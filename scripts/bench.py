@@ -28,6 +28,9 @@ sys.path.insert(0, str(PROJECT))
 from deploy.stack import DEPLOY, Stack, free_port, wait_for_port  # noqa: E402
 
 ROWS = []
+# The caller's environment, before the stack's production settings are loaded into this process:
+# the search benchmarks run on settings and services of their own.
+CALLER_ENV = dict(os.environ)
 
 
 def row(name, value, note=""):
@@ -212,7 +215,7 @@ def search_benchmark(database_url, sizes):
     """scripts/search_benchmark.py's summary at `sizes` pages, on the database given."""
     command = [sys.executable, str(PROJECT / "scripts" / "search_benchmark.py"), "--json"]
     command += ["--repeat", "5", "--sizes", *map(str, sizes)]
-    env = {**os.environ, "DATABASE_URL": database_url}
+    env = {**CALLER_ENV, "DATABASE_URL": database_url}
     lines = []
     with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True) as proc:
         for line in proc.stdout:

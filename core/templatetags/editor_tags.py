@@ -1,6 +1,7 @@
 """The userbar tag public templates use: Wagtail's, only where the page was served to an editor."""
 
 from django import template
+from django.conf import settings
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 from core.userbar import shows_userbar
@@ -18,6 +19,4 @@ def editor_userbar(context):
 
 @register.simple_tag
 def admin_site_name():
-    from django.conf import settings
-
     return settings.WAGTAIL_SITE_NAME

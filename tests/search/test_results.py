@@ -4,6 +4,8 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -304,9 +306,6 @@ def test_the_index_follows_publish_unpublish_and_delete(site_content, search):
 
 def test_queries_do_not_grow_with_the_number_of_results(site_content, client):
     def count_queries(query):
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
-
         with CaptureQueriesContext(connection) as captured:
             assert client.get(reverse("search"), {"q": query}).status_code == 200
         return len(captured)
