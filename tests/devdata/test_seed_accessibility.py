@@ -8,7 +8,8 @@ from wagtail.models import Page, Site
 from contact.models import ContactPage
 from core.models import SiteSettings, StandardPage
 from devdata.seed.accessibility import HEADINGS
-from tests.devdata.test_seed import ACCESSIBILITY, PAGE_COUNT, VisibleText, load_seed, snapshot
+from tests.devdata.seed_facts import ACCESSIBILITY, PAGE_COUNT, VisibleText
+from tests.devdata.seeding import load_seed, snapshot
 
 pytestmark = pytest.mark.django_db
 
