@@ -8,8 +8,9 @@ nearly every page costs the same on a site of 100,000 pages as on one of 2,000: 
 told, and narrows by words (filters narrow within the same pages, so that each facet's count is
 still exactly what choosing it shows). Pages whose title matches come first:
 PostgreSQL already weighs titles above bodies, but SQLite's bm25 does not tell the columns apart,
-so the tier is imposed here for both. An engine outside the database (OpenSearch, Elasticsearch)
-ranks by itself; its best matches are then faceted and paged the same way.
+so the tier is imposed here for both; on SQLite the ranking is read in one pass (sqlite_rank).
+An engine outside the database (OpenSearch, Elasticsearch) ranks by itself; its best matches are
+then faceted and paged the same way.
 """
 
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from search import facets, page_types
+from search import facets, page_types, sqlite_rank
 
 # How many matches an engine that is not the database (OpenSearch, Elasticsearch) is asked for.
 OTHER_BACKEND_LIMIT = 500
@@ -102,11 +103,30 @@ class SiteSearch:
         ids = newest[:MATCH_LIMIT]
         # Counted and faceted by id from here: the words are matched once.
         matching = self.base.filter(pk__in=ids)
+        if sqlite_rank.applies_to(results):
+            titles = self._unranked(text, matching, fields=["title"]).get_queryset()
+            score_of = sqlite_rank.scores(results, self.backend, ids)
+            order = sqlite_rank.best_first(score_of, ids, first=titles.values_list("pk", flat=True))
+            return matching, self._in_order(order), more_matched
         results = self.backend.search(text, matching, operator="and")
         queryset = results.get_queryset()
         ranked = queryset.annotate(search_title_match=self._title_match(text, results, matching))
         ranked = ranked.order_by(F("search_title_match").desc(), *queryset.query.order_by)
         return matching, ranked, more_matched
+
+    def suggestions(self, terms, limit):
+        """The best `limit` pages for what has been typed so far (the last word a prefix)."""
+        text = " ".join(terms)
+        results = self.backend.autocomplete(text, self.base, operator="and")
+        if not sqlite_rank.applies_to(results):
+            return list(results[:limit])
+        unranked = self.backend.autocomplete(
+            text, self.base, operator="and", order_by_relevance=False
+        )
+        newest = unranked.get_queryset().order_by("-first_published_at", "-pk")
+        ids = list(newest.values_list("pk", flat=True)[:MATCH_LIMIT])
+        order = sqlite_rank.best_first(sqlite_rank.scores(unranked, self.backend, ids), ids)
+        return list(self._in_order(order[:limit]))
 
     def _unranked(self, text, among=None, **options):
         """The database's matches for every word of `text`, in no particular order."""
@@ -133,14 +153,18 @@ class SiteSearch:
     def _from_other_backend(self, results):
         """The engine's best matches, in its order, as a queryset of this database."""
         order = [page.pk for page in results[:OTHER_BACKEND_LIMIT]]
+        return self.base.filter(pk__in=order), self._in_order(order)
+
+    def _in_order(self, order):
+        """The pages of `order` (ids), in that order."""
         pages = self.base.filter(pk__in=order)
         if not order:
-            return pages, pages
+            return pages
         position = Case(
             *(When(pk=pk, then=Value(i)) for i, pk in enumerate(order)),
             output_field=IntegerField(),
         )
-        return pages, pages.annotate(search_position=position).order_by("search_position")
+        return pages.annotate(search_position=position).order_by("search_position")
 
     def count(self, terms, at_most):
         """How many pages match all the terms, counting no further than `at_most`."""

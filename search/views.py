@@ -125,9 +125,7 @@ def suggest(request):
         try:
             with transaction.atomic():
                 searcher = SiteSearch(site)
-                found = searcher.backend.autocomplete(
-                    " ".join(terms), searcher.base, operator="and"
-                )[:SUGGESTIONS]
+                found = searcher.suggestions(terms, SUGGESTIONS)
                 items = [
                     {
                         "title": page.title,
