@@ -94,19 +94,22 @@ class SiteSearch:
         results = self._unranked(text)
         if not hasattr(results, "get_queryset"):
             return (*self._from_other_backend(results), False)
-        newest = list(
-            results.get_queryset()
-            .order_by("-first_published_at", "-pk")
-            .values_list("pk", flat=True)[: MATCH_LIMIT + 1]
-        )
-        more_matched = len(newest) > MATCH_LIMIT
-        ids = newest[:MATCH_LIMIT]
+        newest = results.get_queryset().order_by("-first_published_at", "-pk")
+        one_pass = sqlite_rank.applies_to(results)
+        if one_pass:
+            # Which of them have every word in the title, read with them.
+            newest = newest.annotate(search_title_match=self._title_match(text, results, self.base))
+            rows = list(newest.values_list("pk", "search_title_match")[: MATCH_LIMIT + 1])
+        else:
+            rows = [(pk, 0) for pk in newest.values_list("pk", flat=True)[: MATCH_LIMIT + 1]]
+        more_matched = len(rows) > MATCH_LIMIT
+        ids = [pk for pk, _title in rows[:MATCH_LIMIT]]
         # Counted and faceted by id from here: the words are matched once.
         matching = self.base.filter(pk__in=ids)
-        if sqlite_rank.applies_to(results):
-            titles = self._unranked(text, matching, fields=["title"]).get_queryset()
+        if one_pass:
             score_of = sqlite_rank.scores(results, self.backend, ids)
-            order = sqlite_rank.best_first(score_of, ids, first=titles.values_list("pk", flat=True))
+            titles = [pk for pk, title in rows if title]
+            order = sqlite_rank.best_first(score_of, ids, first=titles)
             return matching, self._in_order(order), more_matched
         results = self.backend.search(text, matching, operator="and")
         queryset = results.get_queryset()
