@@ -22,6 +22,9 @@ logger = logging.getLogger(__name__)
 
 STALE_KEY = "search:vocabulary:stale"
 WORDS_KEY = "search:vocabulary:words"
+# Set once the table is known to be current, even when it is empty (a site with no public
+# text yet): a search then never reads the whole index again just to find no words.
+BUILT_KEY = "search:vocabulary:built"
 WORD = re.compile(r"[^\W\d_]{3,40}")
 MIN_TYPO_LENGTH = 4
 # difflib's ratio for 'leadrship' against 'leadership' is 0.95; unrelated words stay below 0.8.
@@ -57,8 +60,8 @@ def rebuild():
             [SearchTerm(word=word, pages=pages) for word, pages in counts.items()],
             batch_size=1000,
         )
-    cache.delete(STALE_KEY)
-    cache.delete(WORDS_KEY)
+    cache.delete_many([STALE_KEY, WORDS_KEY])
+    cache.set(BUILT_KEY, True, None)
     return len(counts)
 
 
@@ -72,8 +75,14 @@ def _text_fields():
 
 
 def ensure_current():
-    if cache.get(STALE_KEY) or not SearchTerm.objects.exists():
+    state = cache.get_many([STALE_KEY, BUILT_KEY])
+    if state.get(STALE_KEY):
         rebuild()
+    elif not state.get(BUILT_KEY):
+        if SearchTerm.objects.exists():
+            cache.set(BUILT_KEY, True, None)
+        else:
+            rebuild()
 
 
 def correct(terms):

@@ -46,3 +46,33 @@ def test_publishing_marks_it_stale_and_it_is_rebuilt_when_next_needed(small_site
 )
 def test_corrections(small_site, terms, expected):
     assert vocabulary.correct(terms) == expected
+
+
+def test_an_empty_vocabulary_is_built_once_not_on_every_search(small_site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    # Nothing public holds a word of three letters or more: the vocabulary is empty.
+    Page.objects.filter(depth__gt=1).update(live=False)
+    cache.clear()
+    vocabulary.correct(("leadrship",))
+    assert not SearchTerm.objects.exists()
+    assert cache.get(vocabulary.BUILT_KEY)
+
+    # The next typo reads the (empty) word table, not the whole index again.
+    with CaptureQueriesContext(connection) as queries:
+        assert vocabulary.correct(("leadrship",)) is None
+    read = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "search_searchterm" in read
+    assert "wagtailsearch_indexentry" not in read
+    assert "wagtailcore_page" not in read
+
+
+def test_a_vocabulary_left_by_another_process_is_used_as_it_is(small_site):
+    vocabulary.rebuild()
+    SearchTerm.objects.filter(word="leadership").update(pages=99)
+    cache.delete(vocabulary.BUILT_KEY)
+
+    assert vocabulary.correct(("leadrship",)) == ("leadership",)
+    assert SearchTerm.objects.get(word="leadership").pages == 99
