@@ -15,7 +15,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 from people.sitemaps import PartnersSitemap, PeopleSitemap
 from portal.api import api_router
 from publications.views import serve_document
-from search import views as search_views
 
 # Wagtail's folders in MEDIA_ROOT for original images and their renditions.
 IMAGE_FOLDERS = ("original_images", "images")
@@ -29,9 +28,8 @@ urlpatterns = [
     # Wagtail's document view, with cache headers that keep restricted files out of shared caches.
     re_path(r"^documents/(\d+)/(.*)$", serve_document),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", search_views.search, name="search"),
-    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("sitemap.xml", public(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("", include("search.urls")),
     path("", include("people.urls")),
     path("", include("core.urls")),
     path("", include("focus_areas.urls")),

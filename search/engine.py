@@ -94,28 +94,27 @@ class SiteSearch:
         results = self._unranked(text)
         if not hasattr(results, "get_queryset"):
             return (*self._from_other_backend(results), False)
-        newest = results.get_queryset().order_by("-first_published_at", "-pk")
-        one_pass = sqlite_rank.applies_to(results)
-        if one_pass:
-            # Which of them have every word in the title, read with them.
-            newest = newest.annotate(search_title_match=self._title_match(text, results, self.base))
-            rows = list(newest.values_list("pk", "search_title_match")[: MATCH_LIMIT + 1])
-        else:
-            rows = [(pk, 0) for pk in newest.values_list("pk", flat=True)[: MATCH_LIMIT + 1]]
-        more_matched = len(rows) > MATCH_LIMIT
-        ids = [pk for pk, _title in rows[:MATCH_LIMIT]]
+        newest = self._newest(results)
+        if sqlite_rank.applies_to(results):
+            return self._ranked_in_one_pass(text, results, newest)
+        ids = list(newest.values_list("pk", flat=True)[: MATCH_LIMIT + 1])
         # Counted and faceted by id from here: the words are matched once.
-        matching = self.base.filter(pk__in=ids)
-        if one_pass:
-            score_of = sqlite_rank.scores(results, self.backend, ids)
-            titles = [pk for pk, title in rows if title]
-            order = sqlite_rank.best_first(score_of, ids, first=titles)
-            return matching, self._in_order(order), more_matched
+        matching = self.base.filter(pk__in=ids[:MATCH_LIMIT])
         results = self.backend.search(text, matching, operator="and")
         queryset = results.get_queryset()
         ranked = queryset.annotate(search_title_match=self._title_match(text, results, matching))
         ranked = ranked.order_by(F("search_title_match").desc(), *queryset.query.order_by)
-        return matching, ranked, more_matched
+        return matching, ranked, len(ids) > MATCH_LIMIT
+
+    def _ranked_in_one_pass(self, text, results, newest):
+        """matching() on SQLite: title matches read with the newest ids, then scored at once."""
+        newest = newest.annotate(search_title_match=self._title_match(text, results, self.base))
+        rows = list(newest.values_list("pk", "search_title_match")[: MATCH_LIMIT + 1])
+        kept = rows[:MATCH_LIMIT]
+        ids = [pk for pk, _title in kept]
+        score_of = sqlite_rank.scores(results, self.backend, ids)
+        order = sqlite_rank.best_first(score_of, ids, first=[pk for pk, title in kept if title])
+        return self.base.filter(pk__in=ids), self._in_order(order), len(rows) > MATCH_LIMIT
 
     def suggestions(self, terms, limit):
         """The best `limit` pages for what has been typed so far (the last word a prefix)."""
@@ -126,10 +125,14 @@ class SiteSearch:
         unranked = self.backend.autocomplete(
             text, self.base, operator="and", order_by_relevance=False
         )
-        newest = unranked.get_queryset().order_by("-first_published_at", "-pk")
-        ids = list(newest.values_list("pk", flat=True)[:MATCH_LIMIT])
+        ids = list(self._newest(unranked).values_list("pk", flat=True)[:MATCH_LIMIT])
         order = sqlite_rank.best_first(sqlite_rank.scores(unranked, self.backend, ids), ids)
         return list(self._in_order(order[:limit]))
+
+    @staticmethod
+    def _newest(results):
+        """The pages of `results`, the most recently published first."""
+        return results.get_queryset().order_by("-first_published_at", "-pk")
 
     def _unranked(self, text, among=None, **options):
         """The database's matches for every word of `text`, in no particular order."""
