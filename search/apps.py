@@ -6,6 +6,11 @@ class SearchConfig(AppConfig):
     verbose_name = "Site search"
 
     def ready(self):
+        from django.db.models import IntegerField
+
         from search import signals
+        from search.lookups import AnyOf
+
+        IntegerField.register_lookup(AnyOf)
 
         signals.connect()

@@ -15,7 +15,7 @@ then faceted and paged the same way.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
@@ -30,11 +30,15 @@ MATCH_LIMIT = 1000
 FEW_RESULTS = 3
 
 
-class RankedPages:
-    """The ids of the results in order, editors' picks first, read a slice at a time.
+def best_first(score_of, ids, first=()):
+    """`ids` best first: those in `first` (a title match) ahead, then by score (lower is better),
+    newest on a tie, as the database backends order them."""
+    first = set(first)
+    return sorted(ids, key=lambda pk: (pk not in first, score_of.get(pk, 0.0), -pk))
 
-    Django's paginator asks for the count and then one slice: the database reads only that page.
-    """
+
+class RankedPages:
+    """The ids of the results in order, editors' picks first, as Django's paginator reads them."""
 
     def __init__(self, promoted_ids, others, total):
         self.promoted_ids = promoted_ids
@@ -54,7 +58,7 @@ class RankedPages:
         ids = self.promoted_ids[start:stop]
         start, stop = max(0, start - len(self.promoted_ids)), stop - len(self.promoted_ids)
         if stop > start:
-            ids += list(self.others.values_list("pk", flat=True)[start:stop])
+            ids += self.others[start:stop]
         return ids
 
 
@@ -84,37 +88,38 @@ class SiteSearch:
     # -- matching and ranking ---------------------------------------------------------------
 
     def matching(self, terms):
-        """(pages matching all the terms, the same ranked best first, whether more matched).
+        """(pages matching all the terms, their ids ranked best first, whether more matched).
 
-        The first two are querysets over at most MATCH_LIMIT pages."""
+        At most MATCH_LIMIT pages. The newest matches are read once, each
+        with whether the title has every word and the backend's own score, and ranked from those:
+        the database never ranks more than those pages, nor matches the words a second time."""
         if not terms:
-            none = self.base.none()
-            return none, none, False
+            return self.base.none(), [], False
         text = " ".join(terms)
-        results = self._unranked(text)
+        results = self._unranked(text, self._newest_first())
         if not hasattr(results, "get_queryset"):
             return (*self._from_other_backend(results), False)
-        newest = self._newest(results)
-        if sqlite_rank.applies_to(results):
-            return self._ranked_in_one_pass(text, results, newest)
-        ids = list(newest.values_list("pk", flat=True)[: MATCH_LIMIT + 1])
-        # Counted and faceted by id from here: the words are matched once.
-        matching = self.base.filter(pk__in=ids[:MATCH_LIMIT])
-        results = self.backend.search(text, matching, operator="and")
-        queryset = results.get_queryset()
-        ranked = queryset.annotate(search_title_match=self._title_match(text, results, matching))
-        ranked = ranked.order_by(F("search_title_match").desc(), *queryset.query.order_by)
-        return matching, ranked, len(ids) > MATCH_LIMIT
-
-    def _ranked_in_one_pass(self, text, results, newest):
-        """matching() on SQLite: title matches read with the newest ids, then scored at once."""
+        one_pass = sqlite_rank.applies_to(results)
+        if not one_pass:
+            # PostgreSQL: its rank read beside each id (the backend keeps the order it is given).
+            results = results.annotate_score("search_score")
+        newest = results.get_queryset().order_by("-first_published_at", "-pk")
         newest = newest.annotate(search_title_match=self._title_match(text, results, self.base))
-        rows = list(newest.values_list("pk", "search_title_match")[: MATCH_LIMIT + 1])
+        fields = (
+            ("pk", "search_title_match")
+            if one_pass
+            else ("pk", "search_title_match", "search_score")
+        )
+        rows = list(newest.values_list(*fields)[: MATCH_LIMIT + 1])
         kept = rows[:MATCH_LIMIT]
-        ids = [pk for pk, _title in kept]
-        score_of = sqlite_rank.scores(results, self.backend, ids)
-        order = sqlite_rank.best_first(score_of, ids, first=[pk for pk, title in kept if title])
-        return self.base.filter(pk__in=ids), self._in_order(order), len(rows) > MATCH_LIMIT
+        ids = [row[0] for row in kept]
+        if one_pass:
+            score_of = sqlite_rank.scores(results, self.backend, ids)
+        else:
+            # Higher ranks better in PostgreSQL, lower in SQLite's bm25.
+            score_of = {pk: -score for pk, _title, score in kept}
+        order = best_first(score_of, ids, first=[row[0] for row in kept if row[1]])
+        return self.base.filter(pk__any_of=ids), order, len(rows) > MATCH_LIMIT
 
     def suggestions(self, terms, limit):
         """The best `limit` pages for what has been typed so far (the last word a prefix)."""
@@ -125,14 +130,14 @@ class SiteSearch:
         unranked = self.backend.autocomplete(
             text, self.base, operator="and", order_by_relevance=False
         )
-        ids = list(self._newest(unranked).values_list("pk", flat=True)[:MATCH_LIMIT])
-        order = sqlite_rank.best_first(sqlite_rank.scores(unranked, self.backend, ids), ids)
+        newest = unranked.get_queryset().order_by("-first_published_at", "-pk")
+        ids = list(newest.values_list("pk", flat=True)[:MATCH_LIMIT])
+        order = best_first(sqlite_rank.scores(unranked, self.backend, ids), ids)
         return list(self._in_order(order[:limit]))
 
-    @staticmethod
-    def _newest(results):
-        """The pages of `results`, the most recently published first."""
-        return results.get_queryset().order_by("-first_published_at", "-pk")
+    def _newest_first(self):
+        # Ordered by a field the index filters on (the backends check); the id breaks ties after.
+        return self.base.order_by("-first_published_at")
 
     def _unranked(self, text, among=None, **options):
         """The database's matches for every word of `text`, in no particular order."""
@@ -157,9 +162,9 @@ class SiteSearch:
         )
 
     def _from_other_backend(self, results):
-        """The engine's best matches, in its order, as a queryset of this database."""
+        """The engine's best matches as a queryset of this database, and their ids in its order."""
         order = [page.pk for page in results[:OTHER_BACKEND_LIMIT]]
-        return self.base.filter(pk__in=order), self._in_order(order)
+        return self.base.filter(pk__in=order), order
 
     def _in_order(self, order):
         """The pages of `order` (ids), in that order."""
@@ -221,18 +226,18 @@ class SiteSearch:
         by_type_counts = facets.counts_by_type(everything.filter(by_area))
         chosen_types = self._content_types(type_slug)
         total = sum(n for ct, n in by_type_counts.items() if not type_slug or ct in chosen_types)
+        # What the filters let through, read once (with dates to sort by) and ordered here.
         chosen = everything.filter(by_type & by_area)
-        shown_picks = (
-            set(chosen.filter(pk__in=list(promoted)).values_list("pk", flat=True))
-            if promoted
-            else set()
-        )
-        others = ranked.filter(by_type & by_area).exclude(pk__in=list(promoted))
         if sort == "date":
-            # Ties keep their order of relevance.
-            others = others.annotate(search_date=page_types.sort_date()).order_by(
-                F("search_date").desc(nulls_last=True), *others.query.order_by
-            )
+            chosen = chosen.annotate(search_date=page_types.sort_date())
+            date_of = dict(chosen.values_list("pk", "search_date"))
+        else:
+            date_of = dict.fromkeys(chosen.values_list("pk", flat=True))
+        shown_picks = {pk for pk in promoted if pk in date_of}
+        others = [pk for pk in ranked if pk in date_of and pk not in promoted]
+        if sort == "date":
+            # Newest first, undated last; ties keep their order of relevance (a stable sort).
+            others.sort(key=lambda pk: (date_of[pk] is not None, date_of[pk] or 0), reverse=True)
         unfiltered = not type_slug and not area_slug
         return SearchResults(
             total=total,

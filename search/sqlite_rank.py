@@ -3,8 +3,7 @@
 Wagtail's SQLite backend orders results by a subquery per page, and SQLite runs the full-text match
 again inside each one: a word on 1,000 pages of 10,000 took 2.5 s to rank, and a suggestion 10 s.
 Here the same scores (the backend's own bm25 expression over its own match) are read for every
-candidate at once, and the order is made from them: lower bm25 is better, newer pages first on a
-tie, as the backend orders them.
+candidate at once, and engine.best_first orders them (lower bm25 is better).
 """
 
 from modelsearch.utils import get_descendants_content_types_pks
@@ -39,9 +38,3 @@ def scores(results, backend, ids):
         .values_list("index_entry__object_id", "score")
     )
     return {int(object_id): score for object_id, score in entries}
-
-
-def best_first(score_of, ids, first=()):
-    """`ids` best first: those in `first` (a title match) ahead, then by score, newest on a tie."""
-    first = set(first)
-    return sorted(ids, key=lambda pk: (pk not in first, score_of.get(pk, 0.0), -pk))
