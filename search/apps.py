@@ -6,11 +6,12 @@ class SearchConfig(AppConfig):
     verbose_name = "Site search"
 
     def ready(self):
-        from django.db.models import IntegerField
+        from django.db.models import ForeignKey, IntegerField
 
         from search import signals
         from search.lookups import AnyOf
 
         IntegerField.register_lookup(AnyOf)
+        ForeignKey.register_lookup(AnyOf)
 
         signals.connect()

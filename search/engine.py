@@ -238,6 +238,11 @@ class SiteSearch:
         if sort == "date":
             # Newest first, undated last; ties keep their order of relevance (a stable sort).
             others.sort(key=lambda pk: (date_of[pk] is not None, date_of[pk] or 0), reverse=True)
+        # The ids of every type or of the chosen one, for the focus areas' counts.
+        if type_slug:
+            of_type = list(everything.filter(by_type).values_list("pk", flat=True))
+        else:
+            of_type = [*promoted, *(pk for pk in ranked if pk not in promoted)]
         unfiltered = not type_slug and not area_slug
         return SearchResults(
             total=total,
@@ -245,7 +250,7 @@ class SiteSearch:
             ranked=RankedPages([pk for pk in promoted if pk in shown_picks], others, total),
             promotions={pk: pick for pk, pick in promoted.items() if pk in shown_picks},
             type_facets=facets.type_facets(by_type_counts, self.types_by_ct, type_slug),
-            area_facets=facets.area_facets(everything.filter(by_type), focus_areas, area_slug),
+            area_facets=facets.area_facets(of_type, focus_areas, area_slug),
             external_promotions=links if unfiltered else [],
         )
 

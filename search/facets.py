@@ -44,14 +44,14 @@ def type_facets(counts, types_by_ct, chosen=""):
     return facets
 
 
-def area_facets(pages, focus_areas, chosen=""):
-    """The focus areas of `pages`, in the editors' order; the chosen one even when empty.
+def area_facets(page_ids, focus_areas, chosen=""):
+    """The focus areas of the pages of `page_ids`, in the editors' order; the chosen one even
+    when empty.
 
     Each page type links to focus areas through a table of its own: every table is counted
-    in the same query (a UNION ALL of one count per table, each over the pages' ids)."""
-    page_ids = pages.order_by().values("pk")
+    in the same query (a UNION ALL of one count per table, each over the ids)."""
     counted = [
-        relation.through.objects.filter(**{f"{relation.page_field}__in": page_ids})
+        relation.through.objects.filter(**{f"{relation.page_field}__any_of": page_ids})
         .order_by()
         .values(area=F(relation.area_field))
         .annotate(results=Count(relation.page_field, distinct=True))
