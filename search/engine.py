@@ -1,14 +1,17 @@
 """Running a search: the matching pages ranked, editors' picks first, facet counts, and paging.
 
-Everything that grows with the site is left to the database: matching, counting, faceting, sorting
-by date, and reading one page of results with a limit. A search that matches more than
+Everything that grows with the site is left to the database: matching, counting and faceting;
+only a bounded list of ids (with the scores and dates the database gives for them) is ordered and
+sliced here, and only one page of results is read as pages. A search that matches more than
 MATCH_LIMIT pages is answered from the MATCH_LIMIT most recently published of them (found from the
 newest pages down, which the database does without gathering every match), so that a word on
 nearly every page costs the same on a site of 100,000 pages as on one of 2,000: the visitor is
 told, and narrows by words (filters narrow within the same pages, so that each facet's count is
 still exactly what choosing it shows). Pages whose title matches come first:
 PostgreSQL already weighs titles above bodies, but SQLite's bm25 does not tell the columns apart,
-so the tier is imposed here for both; on SQLite the ranking is read in one pass (sqlite_rank).
+so the tier is imposed here for both. The newest matches are read once with their titles' match
+and the backend's own score (on SQLite, scored in one pass: sqlite_rank) and ordered here, so the
+database ranks no more than those pages and the words are matched once.
 An engine outside the database (OpenSearch, Elasticsearch) ranks by itself; its best matches are
 then faceted and paged the same way.
 """
