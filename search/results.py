@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from wagtail.models import Page
 
 from core.cards import as_own_types
-from interviews.models import transcript_seconds
+from core.video import transcript_seconds
 from search import excerpts, page_types
 
 
