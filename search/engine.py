@@ -243,7 +243,7 @@ class SiteSearch:
             others.sort(key=lambda pk: (date_of[pk] is not None, date_of[pk] or 0), reverse=True)
         # The ids of every type or of the chosen one, for the focus areas' counts.
         if type_slug:
-            of_type = list(everything.filter(by_type).values_list("pk", flat=True))
+            of_type = everything.filter(by_type).order_by().values("pk")
         else:
             of_type = [*promoted, *(pk for pk in ranked if pk not in promoted)]
         unfiltered = not type_slug and not area_slug

@@ -45,13 +45,15 @@ def type_facets(counts, types_by_ct, chosen=""):
 
 
 def area_facets(page_ids, focus_areas, chosen=""):
-    """The focus areas of the pages of `page_ids`, in the editors' order; the chosen one even
-    when empty.
+    """The focus areas of the pages of `page_ids` (a list, or a queryset of ids), in the editors'
+    order; the chosen one even when empty.
 
     Each page type links to focus areas through a table of its own: every table is counted
     in the same query (a UNION ALL of one count per table, each over the ids)."""
+    # A list of ids goes as one parameter; a queryset of ids as a subquery.
+    lookup = "any_of" if isinstance(page_ids, list) else "in"
     counted = [
-        relation.through.objects.filter(**{f"{relation.page_field}__any_of": page_ids})
+        relation.through.objects.filter(**{f"{relation.page_field}__{lookup}": page_ids})
         .order_by()
         .values(area=F(relation.area_field))
         .annotate(results=Count(relation.page_field, distinct=True))
