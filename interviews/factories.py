@@ -15,16 +15,16 @@ from interviews.models import InterviewIndexPage, InterviewPage
 from people.factories import PersonFactory
 
 
-def transcript_stream(paragraphs=3):
+def transcript_stream(paragraphs=3, speaker=None, sentences=3):
     """A timed transcript in Wagtail's JSON form: interviewer and leader taking turns."""
-    speakers = ["Interviewer", fake.name()]
+    speakers = ["Interviewer", speaker or fake.name()]
     return [
         {
             "type": "paragraph",
             "value": {
                 "start": f"{minute}:{(minute * 17) % 60:02d}",
                 "speaker": speakers[minute % 2],
-                "text": paragraph(3),
+                "text": paragraph(sentences),
             },
         }
         for minute in range(paragraphs)

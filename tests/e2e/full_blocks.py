@@ -66,23 +66,6 @@ def every_block(image, document, page):
     ]
 
 
-def long_transcript(leader, paragraphs=40):
-    from core.factories import paragraph
-
-    speakers = ["Interviewer", leader.name]
-    return [
-        {
-            "type": "paragraph",
-            "value": {
-                "start": f"{turn // 2}:{(turn * 23) % 60:02d}",
-                "speaker": speakers[turn % 2],
-                "text": paragraph(6),
-            },
-        }
-        for turn in range(paragraphs)
-    ]
-
-
 def home_sections(home, image, focus, viewpoint_index):
     """Each of the home page's section blocks."""
     from core.factories import paragraph

@@ -17,7 +17,6 @@ from tests.e2e.full_blocks import (
     YOUTUBE_URL,
     every_block,
     home_sections,
-    long_transcript,
     rich_paragraph,
 )
 
@@ -91,7 +90,11 @@ def build():
     from core.factories import DocumentFactory, StandardPageFactory, build_home_site, paragraph
     from core.models import SiteSettings
     from focus_areas.factories import FocusAreaIndexPageFactory, FocusAreaPageFactory
-    from interviews.factories import InterviewIndexPageFactory, InterviewPageFactory
+    from interviews.factories import (
+        InterviewIndexPageFactory,
+        InterviewPageFactory,
+        transcript_stream,
+    )
     from programmes.applications import ApplicationMode
     from programmes.factories import (
         PartnerFactory,
@@ -218,7 +221,7 @@ def build():
         listing_image=image,
         video_url=YOUTUBE_URL,
         video_description="A chief executive on leading with councils, schools and charities",
-        transcript=long_transcript(leader),
+        transcript=transcript_stream(40, speaker=leader.name, sentences=6),
         focus_areas=[focus],
     )
 
