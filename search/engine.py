@@ -107,7 +107,7 @@ class SiteSearch:
             # PostgreSQL: its rank read beside each id (the backend keeps the order it is given).
             results = results.annotate_score("search_score")
         newest = results.get_queryset().order_by("-first_published_at", "-pk")
-        newest = newest.annotate(search_title_match=self._title_match(text, results, self.base))
+        newest = newest.annotate(search_title_match=self._title_match(text, results))
         fields = (
             ("pk", "search_title_match")
             if one_pass
@@ -136,7 +136,9 @@ class SiteSearch:
         newest = unranked.get_queryset().order_by("-first_published_at", "-pk")
         ids = list(newest.values_list("pk", flat=True)[:MATCH_LIMIT])
         order = best_first(sqlite_rank.scores(unranked, self.backend, ids), ids)
-        return list(self._in_order(order[:limit]))
+        wanted = order[:limit]
+        pages = self.base.in_bulk(wanted)
+        return [pages[pk] for pk in wanted if pk in pages]
 
     def _newest_first(self):
         # Ordered by a field the index filters on (the backends check); the id breaks ties after.
@@ -147,7 +149,7 @@ class SiteSearch:
         among = self.base if among is None else among
         return self.backend.search(text, among, operator="and", order_by_relevance=False, **options)
 
-    def _title_match(self, text, results, among):
+    def _title_match(self, text, results):
         """1 for a result whose title has every term, else 0, as an expression to order by."""
         compiler = results.query_compiler
         if hasattr(compiler, "build_tsquery"):
@@ -158,7 +160,7 @@ class SiteSearch:
             title_matches = Q(index_entries__title=tsquery)
         else:
             title_matches = Q(
-                pk__in=self._unranked(text, among, fields=["title"]).get_queryset().values("pk")
+                pk__in=self._unranked(text, fields=["title"]).get_queryset().values("pk")
             )
         return Case(
             When(title_matches, then=Value(1)), default=Value(0), output_field=IntegerField()
@@ -168,17 +170,6 @@ class SiteSearch:
         """The engine's best matches as a queryset of this database, and their ids in its order."""
         order = [page.pk for page in results[:OTHER_BACKEND_LIMIT]]
         return self.base.filter(pk__in=order), order
-
-    def _in_order(self, order):
-        """The pages of `order` (ids), in that order."""
-        pages = self.base.filter(pk__in=order)
-        if not order:
-            return pages
-        position = Case(
-            *(When(pk=pk, then=Value(i)) for i, pk in enumerate(order)),
-            output_field=IntegerField(),
-        )
-        return pages.annotate(search_position=position).order_by("search_position")
 
     def count(self, terms, at_most):
         """How many pages match all the terms, counting no further than `at_most`."""
