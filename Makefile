@@ -111,7 +111,7 @@ STACK_DB_URL = $(or $(DATABASE_URL),postgres://postgres@127.0.0.1:5432/$(SERVE_D
 install-stack: ## Install nginx, Varnish, Redis, wrk and PostgreSQL from Debian when missing (root)
 	scripts/install-stack.sh
 
-serve: install install-stack ## The production stack on loopback: nginx on PORT (8080), Varnish, gunicorn on APP_PORT (8081), Redis, worker, schedule
+serve: install install-stack ## The production stack on loopback: Varnish on PORT (8080), nginx, gunicorn on APP_PORT (8081), Redis, worker, schedule
 	@[ -n "$(DATABASE_URL)" ] || psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$(SERVE_DB)'" | grep -q 1 \
 	  || psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE $(SERVE_DB)"
 	PORT=$(STACK_PORT) DATABASE_URL=$(STACK_DB_URL) $(BIN)/python deploy/serve.py --prepare --seed

@@ -24,6 +24,7 @@ def main(argv=None):
         app_port=int(env.get("APP_PORT", 8081)),
         cache_port=int(env.get("CACHE_PORT", 8082)),
         redis_port=int(env.get("REDIS_PORT", 8083)),
+        web_port=int(env.get("WEB_PORT", 8084)),
         run_dir=Path(env.get("RUN_DIR", PROJECT / ".serve")),
     )
     if args.prepare:

@@ -1,4 +1,4 @@
-"""The production stack on one machine: nginx -> Varnish -> gunicorn, Redis, the task worker and
+"""The production stack on one machine: Varnish -> nginx -> gunicorn, Redis, the task worker and
 the scheduled commands, each restarted when it dies. `make serve` runs it in the foreground
 (deploy/serve.py); the deploy tests and `make bench` start the same pieces on free ports.
 """
@@ -30,6 +30,11 @@ SCHEDULE = [
     (["prune_search_log"], 24 * 60 * 60, 240),
 ]
 SCHEDULED_TIMEOUT = 10 * 60
+# The site's 503 page (static/errors/503.html) is sent by nginx and Varnish, not by the app.
+ERROR_PAGE_CSP = (
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'self'"
+)
 
 
 def render(template, values):
@@ -92,6 +97,7 @@ class Stack:
     app_port: int = 8081
     cache_port: int = 8082
     redis_port: int = 8083
+    web_port: int = 8084
     run_dir: Path = PROJECT / ".serve"
     env: dict = field(default_factory=dict)
     # The task worker and the schedule; the tests of the web tier leave them out.
@@ -121,12 +127,12 @@ class Stack:
             "EMAIL_URL": "consolemail://",
             "DEFAULT_FROM_EMAIL": "no-reply@portal.invalid",
             "MEDIA_ROOT": str(PROJECT / "media"),
-            # Plain HTTP on loopback; a real server terminates TLS in nginx and keeps these on.
+            # Plain HTTP on loopback; a real server terminates TLS in front and keeps these on.
             "SECURE_SSL_REDIRECT": "false",
             "SECURE_HSTS_SECONDS": "0",
             "FRONTEND_CACHE_URL": f"http://127.0.0.1:{self.cache_port}",
             "DOCUMENTS_ACCEL_PREFIX": "/_protected/",
-            # nginx, then Varnish, each add an address to X-Forwarded-For.
+            # Varnish sets X-Forwarded-For to the client, nginx appends Varnish's address.
             "CONTACT_TRUSTED_PROXY_COUNT": "2",
         }
         for key in env:
@@ -147,9 +153,10 @@ class Stack:
         values = {
             "RUN_DIR": self.run_dir,
             "LOG_DIR": self.run_dir,
-            "LISTEN": f"127.0.0.1:{self.port}",
-            "CACHE_PORT": self.cache_port,
+            "LISTEN": f"127.0.0.1:{self.web_port}",
+            "WEB_PORT": self.web_port,
             "APP_PORT": self.app_port,
+            "ERROR_PAGE_CSP": ERROR_PAGE_CSP,
             "STATIC_ROOT": PROJECT / "staticfiles",
             "MEDIA_ROOT": Path(app_env["MEDIA_ROOT"]).resolve(),
             "DOCUMENTS_ACCEL_PREFIX": app_env["DOCUMENTS_ACCEL_PREFIX"],
@@ -188,15 +195,18 @@ class Stack:
                 pass_fds=(self.app_socket().fileno(),),
             ),
             Service(
-                "varnish",
-                ["varnishd", "-F", "-j", "none", "-n", str(self.run_dir / "varnish")]
-                + ["-a", f"127.0.0.1:{self.cache_port}", "-f", str(self.run_dir / "varnish.vcl")]
-                + ["-s", "malloc,256m", "-T", "none", "-p", "default_ttl=0"],
-                self.cache_port,
-            ),
-            Service(
                 "nginx",
                 ["nginx", "-p", str(self.run_dir), "-c", str(self.run_dir / "nginx.conf")],
+                self.web_port,
+            ),
+            # The front door last: nothing comes in before what it hands on to is there.
+            Service(
+                "varnish",
+                ["varnishd", "-F", "-j", "none", "-n", str(self.run_dir / "varnish")]
+                + ["-a", f"front=127.0.0.1:{self.port}", "-a", f"purge=127.0.0.1:{self.cache_port}"]
+                + ["-f", str(self.run_dir / "varnish.vcl"), "-s", "malloc,256m", "-T", "none"]
+                # Request headers must be complete within 10 s (slow clients), as nginx's were.
+                + ["-p", "default_ttl=0", "-p", "timeout_idle=10"],
                 self.port,
             ),
         ]

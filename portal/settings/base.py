@@ -369,7 +369,7 @@ CONTACT_RATE_WINDOW = env.int("CONTACT_RATE_WINDOW", default=60 * 60)
 # Proxies in front of the site that append to X-Forwarded-For; 0 reads the connection's address.
 CONTACT_TRUSTED_PROXY_COUNT = env.int("CONTACT_TRUSTED_PROXY_COUNT", default=0)
 # The addresses (or networks) those proxies connect from: a hop of X-Forwarded-For is believed
-# only when the address that handed it on is one of these. Loopback: nginx and Varnish on the host.
+# only when the address that handed it on is one of these. Loopback: Varnish and nginx on the host.
 CONTACT_TRUSTED_PROXIES = env.list("CONTACT_TRUSTED_PROXIES", default=["127.0.0.0/8", "::1"])
 # The largest post (bytes) the contact form reads: room for several full-length answers in any
 # script, percent-encoded. Larger is refused with a 413 before the body is read.

@@ -30,7 +30,7 @@ AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.throttle.lockout_response"
 # The client's address read through the proxies the site trusts, as the contact form reads it
-# (CONTACT_TRUSTED_PROXY_COUNT), so that nginx and Varnish in front are never the client.
+# (CONTACT_TRUSTED_PROXY_COUNT), so that Varnish and nginx in front are never the client.
 AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 # Sign-ins and sign-outs go to the `portal.auth` log instead of a table that only grows.
 AXES_DISABLE_ACCESS_LOG = True

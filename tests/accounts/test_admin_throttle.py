@@ -90,7 +90,7 @@ def test_a_success_forgets_earlier_failures(staff, client, sign_in):
 
 
 def test_behind_the_proxies_the_visitor_is_counted_not_the_proxy(staff, client, sign_in, settings):
-    """nginx sets X-Forwarded-For to the visitor and Varnish appends nginx's address."""
+    """Varnish sets X-Forwarded-For to the visitor and nginx appends Varnish's address."""
     settings.CONTACT_TRUSTED_PROXY_COUNT = 2
 
     def via_proxies(visitor, password):

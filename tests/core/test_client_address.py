@@ -15,8 +15,8 @@ def address(remote, forwarded=None, **meta):
 
 
 @pytest.fixture
-def behind_nginx_and_varnish(settings):
-    """`make serve`: nginx sets X-Forwarded-For to the client, Varnish appends nginx's address."""
+def behind_varnish_and_nginx(settings):
+    """`make serve`: Varnish sets X-Forwarded-For to the client, nginx appends Varnish's address."""
     settings.CONTACT_TRUSTED_PROXY_COUNT = 2
     settings.CONTACT_TRUSTED_PROXIES = ["127.0.0.0/8", "::1"]
 
@@ -32,16 +32,16 @@ def test_a_direct_connection_from_outside_is_the_client_whatever_it_claims(setti
     assert address("203.0.113.5", "198.51.100.1, 127.0.0.1") == "203.0.113.5"
 
 
-def test_the_make_serve_chain_reads_the_real_client(behind_nginx_and_varnish):
-    # What gunicorn sees: Varnish connects, the header holds the client then nginx.
+def test_the_make_serve_chain_reads_the_real_client(behind_varnish_and_nginx):
+    # What gunicorn sees: nginx connects, the header holds the client then Varnish.
     assert address(LOOPBACK, "198.51.100.7, 127.0.0.1") == "198.51.100.7"
 
 
-def test_behind_the_chain_a_client_on_the_same_host_is_itself(behind_nginx_and_varnish):
+def test_behind_the_chain_a_client_on_the_same_host_is_itself(behind_varnish_and_nginx):
     assert address(LOOPBACK, "127.0.0.1, 127.0.0.1") == LOOPBACK
 
 
-def test_what_a_client_writes_before_the_proxies_is_ignored(behind_nginx_and_varnish):
+def test_what_a_client_writes_before_the_proxies_is_ignored(behind_varnish_and_nginx):
     # Only two hops are read, however many trusted-looking entries a client sends.
     assert address(LOOPBACK, "10.9.9.9, 127.0.0.5, 198.51.100.7, 127.0.0.1") == "198.51.100.7"
 
@@ -57,7 +57,7 @@ def test_the_right_most_untrusted_hop_stops_the_walk(settings):
     "forwarded", ["", "unknown", "198.51.100.7:4431", "<script>", " , "], ids=repr
 )
 def test_a_header_that_is_no_address_leaves_the_last_trusted_one(
-    behind_nginx_and_varnish, forwarded
+    behind_varnish_and_nginx, forwarded
 ):
     assert address(LOOPBACK, forwarded) == LOOPBACK
 
@@ -69,5 +69,5 @@ def test_ipv6_clients_and_proxies(settings):
     assert address("2001:db8:2::5", "2001:db8:ffff::9") == "2001:db8:2::5"
 
 
-def test_no_header_behind_a_proxy_is_the_proxy(behind_nginx_and_varnish):
+def test_no_header_behind_a_proxy_is_the_proxy(behind_varnish_and_nginx):
     assert address(LOOPBACK) == LOOPBACK

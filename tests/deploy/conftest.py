@@ -1,4 +1,4 @@
-"""The `make serve` stack (nginx, Varnish, gunicorn, Redis) on free ports, on the test database."""
+"""The `make serve` stack (Varnish, nginx, gunicorn, Redis) on free ports, on the test database."""
 
 import sys
 import urllib.request
@@ -66,6 +66,7 @@ def loopback_stack(run_dir, env=None, background=False):
         app_port=free_port(),
         cache_port=free_port(),
         redis_port=free_port(),
+        web_port=free_port(),
         run_dir=run_dir,
         env={"DATABASE_URL": url, "MEDIA_ROOT": str(settings.MEDIA_ROOT), **(env or {})},
         background=background,

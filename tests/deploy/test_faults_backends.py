@@ -281,3 +281,38 @@ def test_nginx_answers_the_branded_page_while_the_app_is_gone(running):
     assert b'href="/static/css/site.css"' in body
     assert fetch(stack.url("/static/css/site.css"))[0] == 200
     assert hammer(app(stack), 3)[0] == [], "the app did not come back"
+
+
+def test_varnish_answers_the_branded_page_while_nginx_is_gone(running):
+    stack, _pg, _cache = running
+    nginx = stack.service("nginx")
+    nginx.proc.terminate()
+    nginx.proc.wait(30)
+    try:
+        answers, slowest = [], 0.0
+        for n in range(REQUESTS):
+            start = time.monotonic()
+            answers.append(fetch(stack.url(f"/never-cached-{n}/")))
+            slowest = max(slowest, time.monotonic() - start)
+    finally:
+        stack._spawn(nginx)
+        wait_for_port(stack.web_port, 30, nginx.proc)
+
+    bad = [a for a in answers if not branded_503(*a)]
+    record(
+        "nginx gone (Varnish page)",
+        requests=len(answers),
+        failed=len(bad),
+        seconds=slowest,
+        note="branded static page expected",
+    )
+    assert bad == []
+    _status, headers, body = answers[0]
+    assert headers["Cache-Control"] == "no-store"
+    assert "frame-ancestors 'self'" in headers["Content-Security-Policy"]
+    assert body == (settings.STATIC_ROOT / "errors" / "503.html").read_bytes()
+    # Varnish waits a moment after a refused connection before it tries nginx again.
+    deadline = time.monotonic() + 2
+    while fetch(stack.url("/never-cached-after/"))[0] == 503 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert hammer(stack.url("/"), 3)[0] == [], "the front door did not come back within 2 s"

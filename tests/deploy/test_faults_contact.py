@@ -1,7 +1,7 @@
 """Contact form abuse and faults through the front door: the limit holds, nothing accepted is lost.
 
 Each client has a loopback address of its own (127.0.0.x as the source of the connection), so
-the site must read the address nginx saw through Varnish's hop, not one a client wrote.
+the site must read the address Varnish saw through nginx's hop, not one a client wrote.
 """
 
 import http.client

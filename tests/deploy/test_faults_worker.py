@@ -41,7 +41,7 @@ def smtp():
 
 @pytest.fixture(scope="module")
 def worker_stack(django_db_setup, django_db_blocker, tmp_path_factory, smtp):
-    """nginx, Varnish, gunicorn, Redis and the task worker under the supervisor; no schedule,
+    """Varnish, nginx, gunicorn, Redis and the task worker under the supervisor; no schedule,
     so each test runs the commands it means to."""
     stack = loopback_stack(
         tmp_path_factory.mktemp("worker-stack"),

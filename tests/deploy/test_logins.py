@@ -1,4 +1,4 @@
-"""Through the real front door (nginx, Varnish, gunicorn): the sign-in throttle holds."""
+"""Through the real front door (Varnish, nginx, gunicorn): the sign-in throttle holds."""
 
 import re
 import urllib.error
@@ -50,5 +50,5 @@ def test_forged_addresses_do_not_escape_the_lock_out(stack, django_user_model):
     assert status == 429
     assert b"Too many attempts" in body
     # Counted under the address nginx saw (on loopback, 127.0.0.1), read back through the
-    # X-Forwarded-For that nginx sets and Varnish extends: never a forged one.
+    # X-Forwarded-For that Varnish sets and nginx extends: never a forged one.
     assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == ["127.0.0.1"]
