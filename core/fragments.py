@@ -42,6 +42,17 @@ def content_generation():
     return generation
 
 
+def kept(name, build, seconds=None):
+    """`build()`'s value, built once per content generation rather than on every request: the
+    answers to questions about the site's content that many views ask (never None)."""
+    key = f"{name}-{content_generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, seconds)
+    return value
+
+
 def _move_on():
     cache.set(GENERATION_KEY, time.time_ns(), None)
 

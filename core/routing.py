@@ -15,7 +15,7 @@ from django.core.cache import cache
 from django.db import DatabaseError
 from wagtail.models import Page, PageViewRestriction, Site
 
-from core.fragments import content_generation, fragment_seconds
+from core.fragments import content_generation, fragment_seconds, kept
 
 
 class SiteFromCacheMiddleware:
@@ -82,12 +82,7 @@ def routes_like_a_plain_page(page_class, route):
 
 def any_view_restrictions():
     """Whether any page has a view restriction, asked once per change of the site's content."""
-    key = f"page-restrictions-{content_generation()}"
-    found = cache.get(key)
-    if found is None:
-        found = PageViewRestriction.objects.exists()
-        cache.set(key, found, None)
-    return found
+    return kept("page-restrictions", PageViewRestriction.objects.exists)
 
 
 def view_restrictions(page, routed_through):

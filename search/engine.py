@@ -28,7 +28,7 @@ from search import facets, page_types, sqlite_rank
 # How many matches an engine that is not the database (OpenSearch, Elasticsearch) is asked for.
 OTHER_BACKEND_LIMIT = 500
 # The most pages one search ranks, counts and facets: the newest, when more match.
-MATCH_LIMIT = 1000
+MATCH_LIMIT = 300
 # With fewer results than this, the visitor may have mistyped: offer a correction.
 FEW_RESULTS = 3
 
@@ -77,6 +77,9 @@ class SearchResults:
     type_facets: list = field(default_factory=list)
     area_facets: list = field(default_factory=list)
     external_promotions: list = field(default_factory=list)
+    # {page id: content type id} of every result, so that a page of them is read as its own
+    # types by joining only the tables of the types on it.
+    content_types: dict = field(default_factory=dict)
 
 
 class SiteSearch:
@@ -87,6 +90,7 @@ class SiteSearch:
         self.backend = get_search_backend()
         self.base = page_types.base_queryset(site)
         self.types_by_ct = page_types.content_type_ids()
+        self.content_types = {}
 
     # -- matching and ranking ---------------------------------------------------------------
 
@@ -108,20 +112,19 @@ class SiteSearch:
             results = results.annotate_score("search_score")
         newest = results.get_queryset().order_by("-first_published_at", "-pk")
         newest = newest.annotate(search_title_match=self._title_match(text, results))
-        fields = (
-            ("pk", "search_title_match")
-            if one_pass
-            else ("pk", "search_title_match", "search_score")
-        )
+        fields = ["pk", "content_type_id", "search_title_match"]
+        if not one_pass:
+            fields.append("search_score")
         rows = list(newest.values_list(*fields)[: MATCH_LIMIT + 1])
         kept = rows[:MATCH_LIMIT]
         ids = [row[0] for row in kept]
+        self.content_types.update((row[0], row[1]) for row in kept)
         if one_pass:
             score_of = sqlite_rank.scores(results, self.backend, ids)
         else:
             # Higher ranks better in PostgreSQL, lower in SQLite's bm25.
-            score_of = {pk: -score for pk, _title, score in kept}
-        order = best_first(score_of, ids, first=[row[0] for row in kept if row[1]])
+            score_of = {row[0]: -row[3] for row in kept}
+        order = best_first(score_of, ids, first=[row[0] for row in kept if row[2]])
         return self.base.filter(pk__any_of=ids), order, len(rows) > MATCH_LIMIT
 
     def suggestions(self, terms, limit):
@@ -168,7 +171,9 @@ class SiteSearch:
 
     def _from_other_backend(self, results):
         """The engine's best matches as a queryset of this database, and their ids in its order."""
-        order = [page.pk for page in results[:OTHER_BACKEND_LIMIT]]
+        found = list(results[:OTHER_BACKEND_LIMIT])
+        self.content_types.update((page.pk, page.content_type_id) for page in found)
+        order = [page.pk for page in found]
         return self.base.filter(pk__in=order), order
 
     def count(self, terms, at_most):
@@ -195,6 +200,7 @@ class SiteSearch:
         for pick in picks:
             if pick.page_id in visible:
                 pages.setdefault(pick.page_id, pick)
+                self.content_types[pick.page_id] = pick.page.content_type_id
             elif not pick.page_id and pick.external_link_url:
                 links.append(pick)
         return pages, links
@@ -246,6 +252,7 @@ class SiteSearch:
             type_facets=facets.type_facets(by_type_counts, self.types_by_ct, type_slug),
             area_facets=facets.area_facets(of_type, focus_areas, area_slug),
             external_promotions=links if unfiltered else [],
+            content_types=self.content_types,
         )
 
     def _content_types(self, type_slug):

@@ -7,16 +7,18 @@ relations to `FocusAreaPage`; its date from the date it declares as a filter fie
 """
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, reduce
+from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce, ExtractDay, ExtractMonth, ExtractYear
 from django.utils.text import slugify
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 
+from core.fragments import kept
 from core.models import BasePage
 from focus_areas.models import FocusAreaPage
 
@@ -84,7 +86,7 @@ def searchable_content_type_ids():
 
 def base_queryset(site=None):
     """Pages a visitor may find: live, public, of a searchable type, and on this site."""
-    queryset = Page.objects.live().public().type(BasePage)
+    queryset = Page.objects.live().exclude(_private_q()).type(BasePage)
     if site is not None:
         queryset = queryset.descendant_of(site.root_page, inclusive=True)
     return queryset
@@ -120,12 +122,27 @@ def in_focus_area(area_id):
     return condition
 
 
+def _private_q():
+    """Wagtail's `public()` filter without reading the view restrictions on every search: the
+    paths of the restricted pages are kept until the site's content next changes."""
+    paths = kept(
+        "restricted-paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+    return reduce(or_, (Q(path__startswith=path) for path in paths), Q(pk__in=[]))
+
+
 def live_focus_areas(site=None):
-    """[(id, slug, title)] of the focus areas visitors can filter by, in the editors' order."""
-    queryset = FocusAreaPage.objects.live().public()
-    if site is not None:
-        queryset = queryset.descendant_of(site.root_page)
-    return list(queryset.order_by("path").values_list("pk", "slug", "title"))
+    """[(id, slug, title)] of the focus areas visitors can filter by, in the editors' order,
+    kept until the site's content next changes."""
+
+    def build():
+        queryset = FocusAreaPage.objects.live().exclude(_private_q())
+        if site is not None:
+            queryset = queryset.descendant_of(site.root_page)
+        return list(queryset.order_by("path").values_list("pk", "slug", "title"))
+
+    return kept(f"live-focus-areas-{site.pk if site else 'all'}", build)
 
 
 # ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
 from core.cards import as_own_types
@@ -40,12 +41,19 @@ class Result:
         return bool(getattr(self.page, "embargo_active", False))
 
 
-def results_for(page_ids, promotions, terms, request, backend):
+def results_for(page_ids, promotions, terms, request, backend, content_types=None):
     """The results for these pages, in their order, in a fixed number of queries.
 
-    `promotions` are the editors' picks among them, {page id: SearchPromotion}.
+    `promotions` are the editors' picks among them, {page id: SearchPromotion}; with
+    `content_types` ({page id: content type id}), only the tables of the types among them are
+    joined to read them as their own types, else every searchable type's.
     """
-    pages = as_own_types(Page.objects.filter(pk__in=page_ids), page_types.searchable_models())
+    models = page_types.searchable_models()
+    if content_types is not None:
+        present = {content_types.get(pk) for pk in page_ids}
+        type_of = ContentType.objects.get_for_models(*models)
+        models = [model for model in models if type_of[model].pk in present]
+    pages = as_own_types(Page.objects.filter(pk__in=page_ids), models)
     found = [pages[pk] for pk in page_ids if pk in pages]
     marked = excerpts.database_excerpts(found, terms, backend) if terms else {}
     results = []

@@ -57,7 +57,12 @@ def search(request):
             )
             page = paginate(request, found.ranked, RESULTS_PER_PAGE)
             results = results_for(
-                page.object_list, found.promotions, terms, request, searcher.backend
+                page.object_list,
+                found.promotions,
+                terms,
+                request,
+                searcher.backend,
+                found.content_types,
             )
             suggestion = _suggestion(searcher, terms, found.total)
     except Http404:
