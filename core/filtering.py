@@ -12,6 +12,9 @@ import django_filters
 from django import forms
 from django.db.models import CharField, Count, F, Value
 from django.db.models.functions import Cast
+from django.utils import timezone
+
+from core.fragments import kept_for_query
 
 # A value longer than this is not a slug, year or kind of anything; it is shown cut short.
 SHOWN_VALUE_LENGTH = 60
@@ -138,18 +141,20 @@ class FacetedFilterSet(django_filters.FilterSet):
             rows = (
                 queries[0].union(*queries[1:], all=True).order_by() if queries[1:] else queries[0]
             )
-            self._counts = {facet: [] for facet in self.facets}
-            for row in rows:
-                if row["facet_value"] is not None:
-                    self._counts[row["facet_name"]].append(
-                        (
-                            row["facet_value"],
-                            row["facet_label"],
-                            row["facet_count"],
-                            row["facet_order"],
-                        )
-                    )
+            # Kept until the content changes, and for the day only (a status depends on it).
+            self._counts = kept_for_query(
+                "facet-counts", rows, lambda: self._read_counts(rows), timezone.localdate()
+            )
         return list(self._counts[name])
+
+    def _read_counts(self, rows):
+        counts = {facet: [] for facet in self.facets}
+        for row in rows:
+            if row["facet_value"] is not None:
+                counts[row["facet_name"]].append(
+                    (row["facet_value"], row["facet_label"], row["facet_count"], row["facet_order"])
+                )
+        return counts
 
     def options(self, name):
         """The choices offered for `name`: [{value, label, count, selected}], those giving no

@@ -9,6 +9,7 @@ date (a programme's status, an application window) lasts no longer than PAGE_CAC
 the HTTP cache already allows.
 """
 
+import hashlib
 import time
 
 from django.conf import settings
@@ -51,6 +52,14 @@ def kept(name, build, seconds=None):
         value = build()
         cache.set(key, value, seconds)
     return value
+
+
+def kept_for_query(name, queryset, build, *extra):
+    """`kept()` for an answer about `queryset` (its count, its facets): keyed on its SQL (and
+    `extra`, such as the day a count depends on), kept at most PAGE_CACHE_SECONDS."""
+    sql, params = queryset.query.sql_with_params()
+    digest = hashlib.sha256(repr((sql, params, extra)).encode()).hexdigest()[:32]
+    return kept(f"{name}-{digest}", build, fragment_seconds())
 
 
 def _move_on():

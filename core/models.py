@@ -19,7 +19,7 @@ from core.blocks import BODY_HELP, BodyBlock, HomeSectionBlock
 from core.cache import keep_until_change
 from core.filtering import filter_listing
 from core.forms import BasePageForm
-from core.pagination import paginate
+from core.pagination import ListedRows, paginate
 from core.querysets import PortalPageManager
 from core.seo import meta_description
 from core.site_settings import MainMenu, MainMenuItem, SiteSettings
@@ -246,7 +246,7 @@ class ListingPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         queryset, filters = self.filter_children(request, self.child_queryset())
-        context["items"] = paginate(request, queryset, self.per_page)
+        context["items"] = paginate(request, ListedRows(queryset), self.per_page)
         context["filters"] = filters
         return context
 

@@ -274,7 +274,7 @@ def make_library(index, focus_areas, count):
 
 
 # Every filter chosen: a fixed number of queries, however many publications and choices.
-FILTERED_QUERIES = 15
+FILTERED_QUERIES = 16
 
 
 def test_filtered_query_count_is_flat_in_items_and_choices(library, focus_areas, count_queries):

@@ -115,7 +115,7 @@ def make_publications(index, count, focus_areas):
 
 # Pinned: a listing that grows a query per item, or a new query per request, fails here first.
 # The filters add one counting query per filter and one for the focus areas visitors may see.
-INDEX_QUERIES = 14
+INDEX_QUERIES = 15
 
 
 def test_index_query_count_does_not_grow(publication_index, focus_areas, count_queries):

@@ -144,7 +144,7 @@ def make_views(index, focus_areas, count):
 
 
 # Every filter chosen: a fixed number of queries, however many viewpoints and choices.
-FILTERED_QUERIES = 14
+FILTERED_QUERIES = 15
 
 
 def test_filtered_query_count_is_flat_in_items_and_choices(views, focus_areas, count_queries):
