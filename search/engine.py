@@ -16,6 +16,7 @@ An engine outside the database (OpenSearch, Elasticsearch) ranks by itself; its 
 then faceted and paged the same way.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -24,12 +25,15 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from core.fragments import fragment_seconds, kept
 from search import facets, page_types, sqlite_rank
 
 # How many matches an engine that is not the database (OpenSearch, Elasticsearch) is asked for.
 OTHER_BACKEND_LIMIT = 500
 # The most pages one search ranks, counts and facets: the newest, when more match.
 MATCH_LIMIT = 300
+# Longer queries are kept under their first characters (picks are never that long).
+MAX_KEPT_QUERY = 255
 # With fewer results than this, the visitor may have mistyped: offer a correction.
 FEW_RESULTS = 3
 
@@ -222,6 +226,20 @@ class SiteSearch:
         return pages, links
 
     # -- the whole search ---------------------------------------------------------------------
+
+    def run_kept(self, query, terms, focus_areas=None, **choices):
+        """`run()`'s results, kept until the site's content changes: the next page of the same
+        search, or the same search by the next visitor, is not searched again. `choices` are
+        run()'s type_slug, area_slug and sort."""
+        # The query as editors' picks are found by, and the words searched for.
+        query_key = normalise_query_string(query)[:MAX_KEPT_QUERY]
+        key = (self.site.pk if self.site else None, query_key, terms, sorted(choices.items()))
+        digest = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
+        return kept(
+            f"search-{digest}",
+            lambda: self.run(query, terms, focus_areas=focus_areas, **choices),
+            fragment_seconds(),
+        )
 
     def run(self, query, terms, type_slug="", area_slug="", sort="relevance", focus_areas=None):
         """The results for a query and the visitor's filters: counted, faceted, ready to page."""

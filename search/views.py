@@ -47,7 +47,7 @@ def search(request):
     try:
         with transaction.atomic():
             searcher = SiteSearch(site)
-            found = searcher.run(
+            found = searcher.run_kept(
                 query,
                 terms,
                 type_slug=values["type"],

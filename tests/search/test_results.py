@@ -367,3 +367,24 @@ def test_a_search_matching_more_than_the_limit_answers_from_the_newest(
     assert narrower.titles == ["Marrowfield oldest"]
     assert narrower.count_text == "1 result for “marrowfield oldest”"
     assert narrower.dom.find("p", class_="search-limit") is None
+
+
+def test_a_search_is_kept_until_the_content_changes(small_site, client):
+    def search_queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/search/", {"q": "zephyrine"})
+        searched = [q for q in captured.captured_queries if "indexentry" in q["sql"].lower()]
+        return response, searched
+
+    StandardPageFactory(parent=small_site, title="Zephyrine one", slug="zephyrine-one")
+    search_queries()  # what a first view makes (settings, renditions)
+    _response, first = search_queries()
+    response, kept = search_queries()
+    # Only the excerpts of the page of results shown are read again, not the search itself.
+    assert len(kept) == 1 < len(first)
+    assert b"1 result" in response.content
+
+    StandardPageFactory(parent=small_site, title="Zephyrine two", slug="zephyrine-two")
+    response, searched = search_queries()
+    assert len(searched) > 1  # searched again
+    assert b"2 results" in response.content
