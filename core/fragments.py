@@ -4,9 +4,9 @@ A page view that misses the HTTP cache still renders its content block from a fr
 (`{% page_fragment %}` in base.html), so it runs none of the queries behind it. Fragments are keyed
 on the page's own cache key, the address with its query string, and a site-wide content
 generation that moves on whenever anything a page can show is saved or deleted: any page, image,
-document, snippet (people, partners), setting, view restriction or site. Content that depends on the
-date (a programme's status, an application window) lasts no longer than PAGE_CACHE_SECONDS, as
-the HTTP cache already allows.
+document, snippet (people, partners), setting, view restriction, site or editors' pick for a
+search. Content that depends on the date (a programme's status, an application window) lasts no
+longer than PAGE_CACHE_SECONDS, as the HTTP cache already allows.
 """
 
 import hashlib
@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -32,6 +33,8 @@ CONTENT_MODELS = (
     PageViewRestriction,
     CollectionViewRestriction,
     Site,
+    # Editors' picks for a search: the kept results of that search hold them.
+    SearchPromotion,
 )
 
 

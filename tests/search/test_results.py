@@ -388,3 +388,17 @@ def test_a_search_is_kept_until_the_content_changes(small_site, client):
     response, searched = search_queries()
     assert len(searched) > 1  # searched again
     assert b"2 results" in response.content
+
+
+def test_an_editors_pick_shows_at_once_in_a_search_already_kept(small_site, client):
+    picked = StandardPageFactory(parent=small_site, title="Pick of the week", slug="pick")
+    for _ in range(2):
+        response = client.get("/search/", {"q": "zephyrine"})
+    assert b"Pick of the week" not in response.content
+
+    SearchPromotion.objects.create(
+        query=Query.get("zephyrine"), page=picked, description="Start here."
+    )
+
+    response = client.get("/search/", {"q": "zephyrine"})
+    assert b"Pick of the week" in response.content
