@@ -5,8 +5,9 @@ of a viewpoint's Save draft and Publish, through the real views (middleware and 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_admin \
         .venv/bin/python scripts/admin_figures.py
 
-The database is migrated and seeded if needed; one draft and one publish of the seed's first
-viewpoint are saved (its text is unchanged). Never point it at a real site's database.
+The database is migrated and seeded if needed; drafts and publishes of the first viewpoint
+(one is added where the seed has none) are saved with its text unchanged. Never point it at a
+real site's database.
 """
 
 import os
@@ -112,6 +113,15 @@ def main():
         queries, ms, status = timed(client, "get", url)
         print(f"| edit view, {name} | {queries} | {ms:.0f} | {status} |")
     viewpoint = ViewpointPage.objects.order_by("path").first()
+    if viewpoint is None:
+        # The seed has no viewpoint of its own: one is added under its index to save.
+        from viewpoints.factories import ViewpointPageFactory
+        from viewpoints.models import ViewpointIndexPage
+
+        viewpoint = ViewpointPageFactory(
+            parent=ViewpointIndexPage.objects.get(), title="A viewpoint to save"
+        )
+        print(f"| (added: a viewpoint to save, {viewpoint.url}) | | | |")
     url = reverse("wagtailadmin_pages:edit", args=(viewpoint.pk,))
     for label, action in (("Save draft", None), ("Publish", "publish")):
         data = viewpoint_form(viewpoint, action)
