@@ -31,6 +31,8 @@ from wagtail.signals import (
     pre_page_move,
 )
 
+from core.fragments import content_changed
+
 logger = logging.getLogger(__name__)
 
 # Addresses whose answers list or link pages from anywhere on the site.
@@ -119,6 +121,9 @@ SEARCH_INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
 
 
 def on_task_finished(sender, task_result, **kwargs):
+    if task_result.task.module_path == SEARCH_INDEX_TASK:
+        # Searches kept since the publish (core/fragments.py) were answered from the old index.
+        content_changed()
     # Run at once (no worker), the index is written before the publish's own purge is sent.
     backend = sender if isinstance(sender, type) else type(sender)
     if issubclass(backend, ImmediateBackend):
