@@ -57,12 +57,17 @@ def kept(name, build, seconds=None):
     return value
 
 
-def kept_for_query(name, queryset, build, *extra):
-    """`kept()` for an answer about `queryset` (its count, its facets): keyed on its SQL (and
-    `extra`, such as the day a count depends on), kept at most PAGE_CACHE_SECONDS."""
-    sql, params = queryset.query.sql_with_params()
-    digest = hashlib.sha256(repr((sql, params, extra)).encode()).hexdigest()[:32]
+def kept_for(name, parts, build):
+    """`kept()` for an answer that depends on `parts` (a search's words and filters, a query's
+    SQL), kept at most PAGE_CACHE_SECONDS."""
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
     return kept(f"{name}-{digest}", build, fragment_seconds())
+
+
+def kept_for_query(name, queryset, build, *extra):
+    """`kept_for()` an answer about `queryset` (its count, its facets): keyed on its SQL and
+    `extra`, such as the day a count depends on."""
+    return kept_for(name, (queryset.query.sql_with_params(), extra), build)
 
 
 def _move_on():

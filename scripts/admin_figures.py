@@ -18,21 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from search_benchmark import setup_django  # noqa: E402 (settings, no debug log, migrated)
+
 
 def setup():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
-    os.environ["DEBUG"] = "0"
-    import django
-
-    django.setup()
-    import logging
-
-    logging.disable(logging.WARNING)
-    if not os.environ.get("DATABASE_URL"):
-        sys.exit("Set DATABASE_URL to a database of this script's own.")
+    setup_django()
     from django.core.management import call_command
 
-    call_command("migrate", verbosity=0)
     call_command("load_seed_content", verbosity=0)
 
 

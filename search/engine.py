@@ -16,7 +16,6 @@ An engine outside the database (OpenSearch, Elasticsearch) ranks by itself; its 
 then faceted and paged the same way.
 """
 
-import hashlib
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -25,7 +24,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from core.fragments import fragment_seconds, kept
+from core.fragments import kept_for
 from search import facets, page_types, sqlite_rank
 
 # How many matches an engine that is not the database (OpenSearch, Elasticsearch) is asked for.
@@ -136,15 +135,15 @@ class SiteSearch:
         if not one_pass:
             fields.append("search_score")
         rows = list(newest.values_list(*fields)[: MATCH_LIMIT + 1])
-        kept = rows[:MATCH_LIMIT]
-        ids = [row[0] for row in kept]
-        self.content_types.update((row[0], row[1]) for row in kept)
+        newest_rows = rows[:MATCH_LIMIT]
+        ids = [row[0] for row in newest_rows]
+        self.content_types.update((row[0], row[1]) for row in newest_rows)
         if one_pass:
             score_of = sqlite_rank.scores(results, self.backend, ids)
         else:
             # Higher ranks better in PostgreSQL, lower in SQLite's bm25.
-            score_of = {row[0]: -row[3] for row in kept}
-        order = best_first(score_of, ids, first=[row[0] for row in kept if row[2]])
+            score_of = {row[0]: -row[3] for row in newest_rows}
+        order = best_first(score_of, ids, first=[row[0] for row in newest_rows if row[2]])
         return self.base.filter(pk__any_of=ids), order, len(rows) > MATCH_LIMIT
 
     def suggestions(self, terms, limit):
@@ -234,11 +233,8 @@ class SiteSearch:
         # The query as editors' picks are found by, and the words searched for.
         query_key = normalise_query_string(query)[:MAX_KEPT_QUERY]
         key = (self.site.pk if self.site else None, query_key, terms, sorted(choices.items()))
-        digest = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
-        return kept(
-            f"search-{digest}",
-            lambda: self.run(query, terms, focus_areas=focus_areas, **choices),
-            fragment_seconds(),
+        return kept_for(
+            "search", key, lambda: self.run(query, terms, focus_areas=focus_areas, **choices)
         )
 
     def run(self, query, terms, type_slug="", area_slug="", sort="relevance", focus_areas=None):

@@ -176,6 +176,17 @@ def app(stack, path="/"):
     return f"http://127.0.0.1:{stack.app_port}{path}"
 
 
+def uncached_answers(stack):
+    """(every answer, slowest seconds) to REQUESTS addresses no cache has kept, through the
+    front door."""
+    answers, slowest = [], 0.0
+    for n in range(REQUESTS):
+        start = time.monotonic()
+        answers.append(fetch(stack.url(f"/never-cached-{n}/")))
+        slowest = max(slowest, time.monotonic() - start)
+    return answers, slowest
+
+
 def branded_503(status, headers, body):
     return status == 503 and BRANDED in body and headers.get("Retry-After") == "30"
 
@@ -252,12 +263,7 @@ def test_nginx_answers_the_branded_page_while_the_app_is_gone(running):
     stack.app_socket().close()
     stack._app_socket = None
     try:
-        paths = [f"/never-cached-{n}/" for n in range(REQUESTS)]
-        answers, slowest = [], 0.0
-        for path in paths:
-            start = time.monotonic()
-            answers.append(fetch(stack.url(path)))
-            slowest = max(slowest, time.monotonic() - start)
+        answers, slowest = uncached_answers(stack)
     finally:
         # A new socket for the new gunicorn, which is told where to find it (fd://N).
         number = stack.app_socket().fileno()
@@ -289,11 +295,7 @@ def test_varnish_answers_the_branded_page_while_nginx_is_gone(running):
     nginx.proc.terminate()
     nginx.proc.wait(30)
     try:
-        answers, slowest = [], 0.0
-        for n in range(REQUESTS):
-            start = time.monotonic()
-            answers.append(fetch(stack.url(f"/never-cached-{n}/")))
-            slowest = max(slowest, time.monotonic() - start)
+        answers, slowest = uncached_answers(stack)
     finally:
         stack._spawn(nginx)
         wait_for_port(stack.web_port, 30, nginx.proc)
